@@ -1,0 +1,1 @@
+"""The Scrapy project: fetch and archive municipal websites, never judge them."""

@@ -1,0 +1,31 @@
+"""What the spider hands to the pipelines: archived pages and one outcome per municipality."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PageItem:
+    kommunkod: str
+    url: str  # the URL first requested (start of the redirect chain)
+    final_url: str
+    status: int
+    depth: int
+    referer: str
+    content_type: str
+    fetched_at: str
+    redirects: list[str]
+    request_headers: dict[str, str]
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    protocol: str = "HTTP/1.1"
+
+
+@dataclass
+class OutcomeItem:
+    kommunkod: str
+    status: str  # ok | unreachable | blocked | not_html
+    status_reason: str
+    pages: int
+    final_url: str
+    homepage: str
+    redirect_chain: list[str] = field(default_factory=list)

@@ -1,0 +1,45 @@
+"""Downloader middlewares, one job each."""
+
+from scrapy.exceptions import IgnoreRequest
+
+
+class MunicipalitySlotMiddleware:
+    """One download slot per municipality, not per host.
+
+    Scrapy keys slots by hostname, so www/non-www/subdomains of one municipality
+    would get several slots (too impolite) and loopback test sites would share
+    one (too slow). The slot's concurrency and delay settings then apply per
+    municipality.
+    """
+
+    def process_request(self, request, spider=None):
+        code = request.meta.get("kommunkod")
+        if code:
+            request.meta.setdefault("download_slot", f"kommun-{code}")
+        return None
+
+
+class MunicipalityScopeMiddleware:
+    """Refuse requests (redirect hops included) that leave the municipality's own site.
+
+    The spider only queues in-site links, but a page may redirect anywhere. The
+    front page is the exception: its redirect chain may move to a new domain,
+    which then becomes part of the site.
+    """
+
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
+        code = request.meta.get("kommunkod")
+        if not code or request.meta.get("front_page") or spider is None:
+            return None
+        crawl = getattr(spider, "crawls", {}).get(code)
+        if crawl is not None and not crawl.in_site(request.url):
+            raise IgnoreRequest(f"offsite for {code}: {request.url}")
+        return None

@@ -1,0 +1,129 @@
+"""Item pipelines, one job each: archive pages; journal outcomes."""
+
+import json
+import os
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crawler import runfolder
+from crawler.items import OutcomeItem, PageItem
+
+# Scrapy hands us decoded bodies; these headers would describe the wire form.
+WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+class _Part:
+    """One municipality's open part files."""
+
+    def __init__(self, warc_path: Path, index_path: Path):
+        self.warc = open(warc_path, "ab")
+        self.index = open(index_path, "a", encoding="utf-8")
+        self.writer = WARCWriter(self.warc, gzip=True)
+
+    def close(self) -> None:
+        for handle in (self.warc, self.index):
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+
+
+class ArchivePipeline:
+    """Write every fetched page as WARC request + response records and one index line."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.parts: dict[str, _Part] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        self.out = Path(self.crawler.spider.out)
+        runfolder.parts_dir(self.out).mkdir(parents=True, exist_ok=True)
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, PageItem):
+            self.archive(item)
+        elif isinstance(item, OutcomeItem) and item.kommunkod in self.parts:
+            # The municipality is finished: make its part durable before the
+            # outcome pipeline journals it.
+            self.parts.pop(item.kommunkod).close()
+        return item
+
+    def archive(self, item: PageItem) -> None:
+        part = self.parts.get(item.kommunkod)
+        if part is None:
+            part = self.parts[item.kommunkod] = _Part(*runfolder.part_paths(self.out, item.kommunkod))
+        writer = part.writer
+        request_target = urlsplit(item.final_url)
+        path = request_target.path + ("?" + request_target.query if request_target.query else "")
+        request = writer.create_warc_record(
+            item.final_url, "request", payload=BytesIO(b""),
+            http_headers=StatusAndHeaders(f"GET {path or '/'} HTTP/1.1", list(item.request_headers.items()),
+                                          is_http_request=True),
+            warc_headers_dict={"WARC-Date": item.fetched_at},
+        )
+        headers = [(k, v) for k, v in item.response_headers if k.lower() not in WIRE_HEADERS]
+        response = writer.create_warc_record(
+            item.final_url, "response", payload=BytesIO(item.body),
+            http_headers=StatusAndHeaders(f"{item.status} {_reason(item.status)}", headers,
+                                          protocol=item.protocol if item.protocol.startswith("HTTP") else "HTTP/1.1"),
+            warc_headers_dict={"WARC-Date": item.fetched_at},
+        )
+        request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+        offset = part.warc.tell()
+        writer.write_record(response)
+        length = part.warc.tell() - offset
+        writer.write_record(request)
+        line = {
+            "kommunkod": item.kommunkod, "url": item.url, "final_url": item.final_url,
+            "status": item.status, "depth": item.depth, "referer": item.referer,
+            "content_type": item.content_type, "fetched_at": item.fetched_at,
+            "redirects": item.redirects,
+            "warc_record_id": response.rec_headers.get_header("WARC-Record-ID"),
+            "warc_offset": offset, "warc_length": length,
+        }
+        part.index.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def close_spider(self, spider=None):
+        for part in self.parts.values():
+            part.close()  # unfinished municipalities: discarded and re-crawled on resume
+        self.parts.clear()
+
+
+class OutcomePipeline:
+    """Journal each municipality's outcome (fsynced) once its pages are durable."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        self.out = Path(self.crawler.spider.out)
+        self.journal = self.crawler.settings.get("SERVICEKOLL_JOURNAL", "main")
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, OutcomeItem):
+            runfolder.append_outcome(self.out, self.journal, {
+                "kommunkod": item.kommunkod, "status": item.status, "status_reason": item.status_reason,
+                "pages": item.pages, "final_url": item.final_url, "homepage": item.homepage,
+                "redirect_chain": item.redirect_chain, "finished_at": runfolder.now(),
+            })
+        return item
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"

@@ -1,0 +1,81 @@
+"""Scrapy settings for the servicekoll crawl: all crawl behaviour lives here.
+
+Change any of them from the command line with `-s NAME=VALUE`.
+"""
+
+from servicekoll import PROJECT_URL, __version__
+
+BOT_NAME = "servicekoll"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# A User-Agent a webmaster can look up. We identify the scanner, never disguise it.
+USER_AGENT = f"servicekoll/{__version__} (+{PROJECT_URL})"
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+
+# Politeness: one download slot per municipality (set by MunicipalitySlotMiddleware),
+# one request in flight per slot, a delay between requests, AutoThrottle on top.
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+DOWNLOAD_DELAY_JITTER = 0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# Requests waiting out a slot's delay count against CONCURRENT_REQUESTS, so it is
+# sized to the register (all 290 municipalities progress at once), not the default 16.
+CONCURRENT_REQUESTS = 320
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_ENABLED = True
+COOKIES_ENABLED = False
+# Every status reaches the spider: a 403 or 404 is an outcome to record, not an error.
+HTTPERROR_ALLOW_ALL = True
+
+# Broad-crawl advice from Scrapy's docs.
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+REACTOR_THREADPOOL_MAXSIZE = 20
+DNSCACHE_ENABLED = True
+DNS_TIMEOUT = 15
+# Quiet: expected failures (a refused connection is an outcome, not an error) stay
+# out of the terminal; `--verbose` shows Scrapy's own log.
+LOG_LEVEL = "CRITICAL"
+TELNETCONSOLE_ENABLED = False
+# The spider keeps its own per-municipality frontier, seen-set and depth.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
+
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.MunicipalitySlotMiddleware": 50,
+    "crawler.middlewares.MunicipalityScopeMiddleware": 60,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 100,
+    "crawler.pipelines.OutcomePipeline": 200,
+}
+EXTENSIONS = {
+    "crawler.extensions.PublishRunFolder": 500,
+    "crawler.extensions.Progress": 510,
+}
+
+# servicekoll's own settings.
+SERVICEKOLL_PAGE_BUDGET = 40  # pages per municipality
+SERVICEKOLL_DEPTH_LIMIT = 3  # clicks from the front page
+SERVICEKOLL_LINKS_PER_PAGE = 300  # links considered per page (a page of 20,000 links is a trap)
+SERVICEKOLL_PUBLISH = True  # merge the job's parts into the run folder when the crawl ends
+SERVICEKOLL_PROGRESS = True  # one live line on a terminal
+# Titles of bot walls and challenge pages: a front page showing one is `blocked`.
+SERVICEKOLL_BOT_WALL_TITLES = [
+    "just a moment", "attention required", "access denied", "checking your browser",
+    "captcha", "are you a robot", "bot protection", "ddos protection", "request unsuccessful",
+    "security check", "please verify you are a human",
+]

@@ -1,0 +1,100 @@
+"""URL rules: normalise, de-duplicate, keep inside one municipality's site, skip non-pages."""
+
+import ipaddress
+import re
+from functools import cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import tldextract
+
+# The suffix list bundled with tldextract; never fetched at run time.
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|_ga|sessionid|jsessionid|phpsessid|sid|"
+                             r"sv\.url|sv\.target|cid)$", re.IGNORECASE)
+# Not pages: documents, media, feeds and archives.
+SKIP_EXTENSIONS = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip|gz|rar|7z|tar|jpe?g|png|gif|svg|webp|bmp|ico|"
+    r"tiff?|mp3|mp4|m4a|wav|avi|mov|mkv|webm|ogg|ics|ical|vcf|xml|rss|atom|json|js|css|woff2?|ttf|eot|"
+    r"exe|dmg|apk|msi)$", re.IGNORECASE)
+# Crawler traps and pages that are not content: calendars and date-paged
+# archives, login, search results, print versions, shares.
+SKIP_PATH = re.compile(
+    r"(/(kalender|calendar|evenemangskalender|events?)/\d{4}|/\d{4}/\d{1,2}/\d{1,2}(/|$)|[?&](date|datum|month|"
+    r"manad|year|ar|day|dag|week|vecka)=|/(login|logga-?in|signin|sso|mina-sidor|minasidor|logout|"
+    r"sok|search|soksida|sokresultat|print|skriv-?ut)(/|$|\?)|[?&](q|query|search|sok|print|"
+    r"share|replytocom|format)=|/wp-admin|/wp-json|/feed(/|$)|/cgi-bin/)",
+    re.IGNORECASE)
+SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
+
+
+def normalise_url(url: str) -> str:
+    """One spelling per page: no fragment, no default port, lower-case host, no tracking
+    or session parameters, sorted query, and '/path/' and '/path' as one."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower().rstrip(".")
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    if ":" in host and not host.startswith("["):
+        netloc = f"[{host}]" if port in (None, DEFAULT_PORTS[scheme]) else f"[{host}]:{port}"
+    path = SESSION_IN_PATH.sub("", parts.path) or "/"
+    path = re.sub(r"/{2,}", "/", path)
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not TRACKING_PARAMS.match(k)))
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def is_page_url(url: str) -> bool:
+    """False for documents, media and crawler traps: never worth a page of the budget."""
+    parts = urlsplit(url)
+    if SKIP_EXTENSIONS.search(parts.path):
+        return False
+    target = parts.path + ("?" + parts.query if parts.query else "")
+    return not SKIP_PATH.search(target) and len(url) < 400 and parts.query.count("&") < 4
+
+
+def twin_url(url: str) -> str:
+    """The www/non-www twin of a homepage URL ('' for IP hosts)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if is_ip(host):
+        return ""
+    twin = host[4:] if host.startswith("www.") else f"www.{host}"
+    netloc = twin if parts.port is None else f"{twin}:{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return host == "localhost"
+
+
+@cache
+def site_key(url: str) -> str:
+    """What makes two URLs one site: the registrable domain (all its subdomains), or
+    for IP and loopback hosts, the host and port."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if is_ip(host):
+        return f"{host}:{parts.port or DEFAULT_PORTS.get(parts.scheme, 0)}"
+    extracted = _EXTRACT(host)
+    return extracted.registered_domain or host
+
+
+def same_site(url: str, site_keys: frozenset[str] | set[str]) -> bool:
+    return site_key(url) in site_keys

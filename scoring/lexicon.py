@@ -1,0 +1,236 @@
+"""The lexicon (data/lexicon/sv.toml) and the matching built on it.
+
+Every word the detectors look for lives in the TOML file; this module only
+knows how to match. Text is normalised once (case, soft hyphens, hyphens inside
+compounds) and names are compared with rapidfuzz on the start of each word, so
+inflections and compounds pass and typos of a letter or two do not break a
+match.
+"""
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from servicekoll import DATA_DIR
+
+DEFAULT_LEXICON = DATA_DIR / "lexicon" / "sv.toml"
+
+_SOFT_HYPHENS = re.compile("[\u00ad\u200b\u200c\u200d\u2060]")
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+_CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, no soft hyphens, compounds written with hyphens joined, spaces folded."""
+    text = _SOFT_HYPHENS.sub("", text).lower()
+    text = _INNER_HYPHEN.sub("", text)
+    return " ".join(text.split())
+
+
+def clauses(text: str) -> list[list[str]]:
+    """Split normalised text into clauses of words; an owner never reaches across a clause."""
+    return [words for part in _CLAUSES.split(text) if (words := _WORD.findall(part))]
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One place where a text names the service function (or an excluded look-alike)."""
+
+    term: str  # the lexicon name it matched
+    word: str  # the word as written (normalised)
+    score: float  # rapidfuzz ratio, 0-100
+    excluded_by: str = ""  # the owner or fragment that made it someone else's
+
+    @property
+    def names_service_function(self) -> bool:
+        return not self.excluded_by
+
+
+class Lexicon:
+    """Loaded lexicon with precompiled matchers."""
+
+    def __init__(self, path: Path | str = DEFAULT_LEXICON):
+        self.path = Path(path)
+        raw_bytes = self.path.read_bytes()
+        self.sha256 = hashlib.sha256(raw_bytes).hexdigest()
+        data = tomllib.loads(raw_bytes.decode("utf-8"))
+        self.version = data["version"]
+        sf = data["service_function"]
+        self.names = [normalise(n).replace(" ", "") for n in sf["names"]]
+        self.threshold = float(sf["threshold"])
+        self.own_name_templates = [normalise(t) for t in sf["own_name_templates"]]
+        # Index names by their first two letters: a word is only compared with
+        # names it could plausibly be (keeps matching ~O(words)).
+        self._by_prefix: dict[str, list[str]] = {}
+        for name in self.names:
+            self._by_prefix.setdefault(name[:2], []).append(name)
+        ex = data["exclusions"]
+        self.owners = {normalise(o) for o in ex["owners"]}
+        self.owner_fragments = [normalise(f) for f in ex["owner_fragments"]]
+        self.single_area_units = {normalise(u) for u in ex["single_area_units"]}
+        roles = data["roles"]
+        self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
+        self.generic_roles = {normalise(r) for r in roles["generic"]}
+        self.role_linkers = {normalise(w) for w in roles["linkers"]}
+        what = data["what"]
+        self.what_cues = [normalise(c) for c in what["cues"]]
+        self.what_threshold = float(what["threshold"])
+        self.list_min_items = int(what["list_min_items"])
+        self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
+        channels = data["channels"]
+        self.min_channel_kinds = int(channels["min_kinds"])
+        self.channel_patterns = {
+            kind: re.compile("|".join(f"(?:{p})" for p in channels[kind]), re.IGNORECASE)
+            for kind in ("phone", "email", "hours", "address", "chat", "form")
+        }
+        self.href_channel_kinds = dict(channels["href_kinds"])
+        self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
+        crawl = data["crawl"]
+        self.crawl_weights = {k: int(crawl[k]) for k in
+                              ("service", "contact", "organisation", "primary_navigation", "other")}
+        self.contact_words = [normalise(w) for w in crawl["contact_words"]]
+        self.organisation_words = [normalise(w) for w in crawl["organisation_words"]]
+
+    # -- service-function names -------------------------------------------------
+
+    def match_word(self, word: str) -> tuple[str, float] | None:
+        """Best lexicon name for one word (already normalised), or None."""
+        best: tuple[str, float] | None = None
+        for name in self._by_prefix.get(word[:2], ()):
+            if len(word) < len(name) - 2:
+                continue
+            score = fuzz.ratio(word[: len(name)], name)
+            if score >= self.threshold and (best is None or score > best[1]):
+                best = (name, score)
+        return best
+
+    def name_hits(self, text: str, kommun: str = "") -> list[NameHit]:
+        """Every place in `text` that names a service function, excluded ones included."""
+        hits: list[NameHit] = []
+        own_names = self._own_names(kommun)
+        for words in clauses(normalise(text)):
+            for i, word in enumerate(words):
+                candidates = [word]
+                if i + 1 < len(words):
+                    candidates.append(word + words[i + 1])  # "kontakt center"
+                for candidate in candidates:
+                    found = self.match_word(candidate)
+                    if found:
+                        hits.append(NameHit(found[0], candidate, found[1], self._owner(words, i)))
+                        break
+                else:
+                    pair = " ".join(words[i:i + 2])
+                    if pair in own_names:
+                        hits.append(NameHit(pair, pair, 100.0, ""))
+        return hits
+
+    def names_service_function(self, text: str, kommun: str = "") -> NameHit | None:
+        """The first hit that is the municipality's own service function, if any."""
+        for hit in self.name_hits(text, kommun):
+            if hit.names_service_function:
+                return hit
+        return None
+
+    @cache  # noqa: B019 - one lexicon per process, few municipality names
+    def _own_names(self, kommun: str) -> frozenset[str]:
+        if not kommun:
+            return frozenset()
+        name = normalise(kommun)
+        return frozenset(t.format(kommun=name) for t in self.own_name_templates)
+
+    def _owner(self, words: list[str], i: int) -> str:
+        """The owner word that makes words[i] another organisation's unit, or ''."""
+        for back in (1, 2):
+            if i - back < 0:
+                break
+            before = words[i - back]
+            if before in self.owners or any(before.startswith(o) for o in self.owners if len(o) > 4):
+                return before
+        if i >= 1:
+            before = words[i - 1]
+            for fragment in self.owner_fragments:
+                if fragment in before:
+                    return before
+        return ""
+
+    # -- roles, what, channels ----------------------------------------------------
+
+    def role_hit(self, text: str, kommun: str = "", on_service_page: bool = False) -> str | None:
+        """The phrase naming who is responsible for the service function, or None."""
+        for words in clauses(normalise(text)):
+            for i, word in enumerate(words):
+                found = self.match_word(word)
+                if found and len(word) > len(found[0]):
+                    rest = word[len(found[0]):]
+                    if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
+                        return " ".join(words[i:i + 3])
+                if word in self.generic_roles:
+                    following = words[i + 1:i + 4]
+                    if following and following[0] in self.role_linkers:
+                        for j, after in enumerate(following[1:], start=1):
+                            if self.match_word(after) and not self._owner(words, i + 1 + j):
+                                return " ".join(words[i:i + j + 2])
+        if on_service_page:
+            # "Enhetschef: Lena Ek" on the service page: the colon ends a clause,
+            # so look at the raw text for a generic title followed by a name.
+            for match in _LABELLED_ROLE.finditer(text):
+                if normalise(match.group(1)) in self.generic_roles:
+                    return match.group(0).strip()
+        return None
+
+    def what_hit(self, text: str) -> str | None:
+        """The cue phrase saying what one can get help with, or None."""
+        norm = normalise(text)
+        for cue in self.what_cues:
+            if cue in norm:
+                return cue
+        for cue in self.what_cues:
+            if fuzz.partial_ratio(cue, norm, score_cutoff=self.what_threshold):
+                return cue
+        return None
+
+    def channel_kinds(self, text: str, hrefs: list[str] = ()) -> dict[str, str]:
+        """Contact channels found: kind -> the text (or link) that shows it."""
+        found: dict[str, str] = {}
+        for kind, pattern in self.channel_patterns.items():
+            match = pattern.search(text)
+            if match:
+                found[kind] = match.group(0).strip()
+        for href in hrefs:
+            for prefix, kind in self.href_channel_kinds.items():
+                if href.lower().startswith(prefix) and kind not in found:
+                    found[kind] = href
+        return found
+
+    def is_switchboard_label(self, text: str) -> bool:
+        norm = normalise(text)
+        return any(label in norm for label in self.switchboard_labels)
+
+    # -- crawl priority -------------------------------------------------------------
+
+    def link_priority(self, words: str, in_primary_navigation: bool = False) -> int:
+        """How promising a link is for finding the service function (higher first)."""
+        w = self.crawl_weights
+        if self.name_hits(words):
+            return w["service"]
+        norm = normalise(words)
+        if any(word in norm for word in self.contact_words):
+            return w["contact"]
+        if any(word in norm for word in self.organisation_words):
+            return w["organisation"]
+        return w["primary_navigation"] if in_primary_navigation else w["other"]
+
+
+_LABELLED_ROLE = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+")
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The process-wide lexicon (parsed once)."""
+    return Lexicon(path or DEFAULT_LEXICON)

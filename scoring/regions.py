@@ -1,0 +1,80 @@
+"""Where on a page an element sits: header, primary navigation, top of main, footer...
+
+Regions come from landmarks and ARIA roles first, then the class and id
+conventions of the CMSs Swedish municipalities use (Sitevision `sv-` portlets,
+Municipio `c-header`/`c-navigation`/`c-footer`, Optimizely and Drupal
+`region-*`), then position inside main (before its second section).
+"""
+
+import re
+
+HEADER = "header"
+NAV_TOP = "nav_top"
+NAV_SUB = "nav_sub"
+MAIN_TOP = "main_top"
+MAIN = "main"
+NEWS = "news"
+ASIDE = "aside"
+FOOTER = "footer"
+SEARCH = "search"
+OTHER = "other"
+
+# The rubric's "top of the page": header/banner, top level of the primary
+# navigation, and the first screen of the main content.
+TOP_REGIONS = frozenset({HEADER, NAV_TOP, MAIN_TOP})
+ALL_REGIONS = (HEADER, NAV_TOP, NAV_SUB, MAIN_TOP, MAIN, NEWS, ASIDE, FOOTER, SEARCH, OTHER)
+
+_ROLE_REGION = {"banner": HEADER, "navigation": "nav", "main": MAIN, "contentinfo": FOOTER,
+                "complementary": ASIDE, "search": SEARCH}
+_TAG_REGION = {"header": HEADER, "nav": "nav", "main": MAIN, "footer": FOOTER, "aside": ASIDE}
+_TOKEN_SPLIT = re.compile(r"[\s_]+|--|__")
+# Class/id words by region. Compared against whole tokens after splitting on
+# spaces, underscores and BEM separators, and against '-'-joined tokens.
+_CLASS_WORDS = {
+    HEADER: {"header", "site-header", "c-header", "sv-header", "region-header", "page-header-top",
+             "topbar", "top-bar", "masthead", "banner", "toolbar", "header-top", "c-toolbar"},
+    "nav": {"nav", "navigation", "navbar", "c-navigation", "main-menu", "mainmenu", "menu",
+            "primary-nav", "primary-navigation", "sv-mainmenu", "megamenu", "mega-menu",
+            "region-navigation", "site-nav", "menu--main", "c-nav"},
+    FOOTER: {"footer", "site-footer", "c-footer", "sv-footer", "region-footer", "page-footer"},
+    SEARCH: {"search", "sok", "c-search", "sv-search", "search-form", "searchform", "site-search"},
+    NEWS: {"news", "nyheter", "nyhet", "news-list", "newslist", "c-news", "article-list", "teaser",
+           "sv-news", "news-item", "c-article-list"},
+}
+_SUBMENU_WORDS = {"submenu", "sub-menu", "dropdown", "mega-menu__panel", "megamenu-panel",
+                  "level-2", "level2", "sub-level", "sublevel", "children", "mega-dropdown",
+                  "c-navigation__sub", "menu-level-2"}
+
+
+def class_tokens(element) -> set[str]:
+    raw = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if not raw.strip():
+        return set()
+    tokens = set(_TOKEN_SPLIT.split(raw))
+    # "sv-portlet-header" also says header; keep the dash-separated parts too.
+    for token in list(tokens):
+        tokens.update(token.split("-"))
+    tokens.discard("")
+    return tokens
+
+
+def landmark(element, tag: str) -> str | None:
+    """The region an element opens by its tag, role, class or id, or None."""
+    role = (element.get("role") or "").lower()
+    if role in _ROLE_REGION:
+        return _ROLE_REGION[role]
+    if tag in _TAG_REGION:
+        return _TAG_REGION[tag]
+    tokens = class_tokens(element)
+    if not tokens:
+        return None
+    if tokens & _CLASS_WORDS[SEARCH] or (tag == "form" and "search" in (element.get("action") or "")):
+        return SEARCH
+    for region in (FOOTER, HEADER, "nav", NEWS):
+        if tokens & _CLASS_WORDS[region]:
+            return region
+    return None
+
+
+def is_submenu(element) -> bool:
+    return bool(class_tokens(element) & _SUBMENU_WORDS)

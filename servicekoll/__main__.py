@@ -1,0 +1,5 @@
+import sys
+
+from servicekoll.cli import main
+
+sys.exit(main())

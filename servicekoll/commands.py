@@ -1,0 +1,68 @@
+"""What each verb does, in order: check input, then work, then publish."""
+
+from pathlib import Path
+
+from crawler import runfolder
+from servicekoll.errors import InputError, RunError
+from servicekoll.register import DEFAULT_REGISTER, load_register, select
+
+
+def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only: str | None,
+                          overrides: dict[str, str], workers: int | None, force: bool, verbose: bool,
+                          override_file: str | None, previous: str | None) -> int:
+    from servicekoll.crawl import crawl
+
+    register_path = str(register_path or DEFAULT_REGISTER)
+    register = select(load_register(register_path), only, register_path)
+    if override_file:  # checked before any request, like the register
+        from scoring.overrides import load_overrides
+
+        load_overrides(override_file, {m.kommunkod for m in register})
+    if previous and not (Path(previous) / "ranking.csv").exists():
+        raise InputError(previous, "is not a scored run folder (no ranking.csv)", field="--previous")
+    runfolder.prepare(out, force)
+    try:
+        published = crawl(register_path, register, out, only, overrides, workers, verbose)
+    except OSError as exc:
+        raise RunError(f"{out}: {exc}") from exc
+    if not published:
+        raise RunError(f"crawl of {out} did not finish; run the same command again to resume")
+    print(f"crawl finished: {out}")
+    if verb == "run":
+        return score(out, override_file, previous)
+    return 0
+
+
+def score(out: Path, override_file: str | None, previous: str | None) -> int:
+    from scoring.run import score_run_folder
+    from servicekoll.report import print_ranking_table
+
+    ranking = score_run_folder(out, override_file, previous)
+    print_ranking_table(ranking)
+    print(f"report: {(out / 'report.html').resolve()}")
+    return 0
+
+
+def compare(old: Path, new: Path, out_csv: str | None) -> int:
+    from servicekoll.compare import compare_runs, write_comparison
+
+    changes = compare_runs(old, new)
+    target = Path(out_csv) if out_csv else new / "compare.csv"
+    write_comparison(changes, target)
+    print(f"compared {old} -> {new}: {target}")
+    return 0
+
+
+def calllist(out: Path, out_csv: str | None) -> int:
+    from servicekoll.calllist import write_calllist
+
+    target = Path(out_csv) if out_csv else out / "calllist.csv"
+    count = write_calllist(out, target)
+    print(f"{count} municipalities to phone: {target}")
+    return 0
+
+
+def demo(out: Path) -> int:
+    from servicekoll.demo import run_demo
+
+    return run_demo(out)

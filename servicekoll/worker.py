@@ -1,0 +1,23 @@
+"""One crawl worker process: `python -m servicekoll.worker --shard i/n ...` (started by crawl)."""
+
+import argparse
+from pathlib import Path
+
+from servicekoll.crawl import run_shard
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="servicekoll.worker")
+    parser.add_argument("--register", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--shard", required=True)
+    parser.add_argument("--only")
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("-s", dest="settings", action="append", default=[])
+    args = parser.parse_args()
+    overrides = dict(item.split("=", 1) for item in args.settings)
+    run_shard(args.register, Path(args.out), args.only, args.shard, overrides, args.verbose, publish=False)
+
+
+if __name__ == "__main__":
+    main()
