@@ -26,7 +26,7 @@ from servicekoll.errors import InputError
 from servicekoll.register import Municipality
 
 JOB = "job"
-PUBLISHED = ("pages.warc.gz", "pages.jsonl", "outcomes.csv", "run.json", "aspects.csv",
+PUBLISHED = ("register.csv", "pages.warc.gz", "pages.jsonl", "outcomes.csv", "run.json", "aspects.csv",
              "evidence.jsonl", "ranking.csv", "report.html")
 OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
 
@@ -148,6 +148,10 @@ def publish(out: Path, register: list[Municipality], settings: dict, register_pa
         write_run_json(out, run)
         return False
     pages = _merge_parts(out, register)
+    with atomic_open(out / "register.csv") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("kommunkod", "kommun", "lan_kod", "lan", "url"))
+        writer.writerows((m.kommunkod, m.kommun, m.lan_kod, m.lan, m.url) for m in register)
     with atomic_open(out / "outcomes.csv") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(OUTCOME_COLUMNS)

@@ -1,0 +1,1 @@
+"""Scoring: archived pages in, the five aspects with evidence out. Never fetches."""

@@ -1,0 +1,15 @@
+"""The five aspects of the rubric, one module and one pure function each."""
+
+from scoring.aspects.easy_to_find import detect_easy_to_find
+from scoring.aspects.entry import detect_entry
+from scoring.aspects.front_page import detect_front_page
+from scoring.aspects.help_described import detect_help_described
+from scoring.aspects.responsible import detect_responsible
+
+DETECTORS = {
+    "a": detect_entry,
+    "b": detect_front_page,
+    "c": detect_easy_to_find,
+    "d": detect_help_described,
+    "e": detect_responsible,
+}

@@ -1,0 +1,35 @@
+"""Aspect d: the service page says what one can get help with, and how (two channels)."""
+
+from scoring.model import AspectResult, Evidence
+from scoring.site import Site
+
+
+def _what_from_list(site: Site) -> str | None:
+    """A list of matters under an intro that speaks of ärenden/frågor/hjälp."""
+    page = site.service_page
+    lexicon = site.lexicon
+    for block in page.blocks:
+        label = block.label.lower()
+        if any(word in label for word in lexicon.list_intro_words) and block.text.count(" ") >= lexicon.list_min_items:
+            return block.label
+    return None
+
+
+def detect_help_described(site: Site) -> AspectResult:
+    page = site.service_page
+    if page is None:
+        return AspectResult(0, "d0: no service page")
+    text = site.content_text(page)
+    what = site.lexicon.what_hit(text) or _what_from_list(site)
+    channels = site.channels
+    needed = site.lexicon.min_channel_kinds
+    kinds = ", ".join(f"{k} ({v[:40]})" for k, v in channels.items()) or "none"
+    evidence = [Evidence(page.final_url, page.h1 or page.title, "main", f"what: {what or '-'}; how: {kinds}",
+                         page.depth, "page")]
+    if what and len(channels) >= needed:
+        return AspectResult(1, f"d1: says what ('{what}') and how ({len(channels)} channels)", evidence)
+    if not what:
+        return AspectResult(0, f"d0: the service page does not say what one can get help with "
+                               f"({len(channels)} channels)", evidence)
+    return AspectResult(0, f"d0: says what ('{what}') but only {len(channels)} of the {needed} channels "
+                           "needed", evidence)

@@ -1,0 +1,24 @@
+"""Aspect e: the site names a person or role responsible for the service function."""
+
+from scoring.model import AspectResult, Evidence
+from scoring.site import Site
+
+
+def detect_responsible(site: Site) -> AspectResult:
+    service_page = site.service_page
+    ordered = ([service_page] if service_page is not None else []) + [p for p in site.pages if p is not service_page]
+    for page in ordered:
+        text = page.visible_text
+        role = site.lexicon.role_hit(text, site.kommun, on_service_page=page is service_page)
+        if role:
+            return AspectResult(1, f"e1: names who is responsible ('{role}')",
+                                [Evidence(page.final_url, role, "page", _around(text, role), page.depth, "text")])
+    return AspectResult(0, "e0: no person or role responsible for the service function is named "
+                           "(a phone check may set it)")
+
+
+def _around(text: str, phrase: str, width: int = 100) -> str:
+    index = text.lower().find(phrase.lower()[:20])
+    if index < 0:
+        return phrase
+    return " ".join(text[max(0, index - width // 2): index + len(phrase) + width].split())
