@@ -1,0 +1,55 @@
+"""Shared test helpers: render and serve loopback sites, write registers, run the CLI."""
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from servicekoll.sitegen import write_sites
+from servicekoll.siteserver import serve_sites
+
+ROOT = Path(__file__).resolve().parent.parent
+# Crawls in tests: no politeness delay (the sites are ours, on loopback), short timeouts.
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=5",
+        "-s", "RETRY_TIMES=1", "-s", "DNS_RESOLVER=tests.loopback.LoopbackResolver"]
+
+
+def run_cli(*args: str, hosts: str = "", timeout: int = 120) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SERVICEKOLL_TEST_HOSTS": hosts, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "servicekoll", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def write_register(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """rows: (kommunkod, kommun, url)"""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["kommunkod", "kommun", "lan_kod", "lan", "url"])
+        for code, name, url in rows:
+            writer.writerow([code, name, "99", "Testlän", url])
+    return path
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def serve_specs(tmp_path):
+    """Render site specs and serve them: yields a function specs -> {id: url}."""
+    contexts = []
+
+    def start(specs: list[dict]) -> dict[str, str]:
+        folder = tmp_path / f"sites{len(contexts)}"
+        write_sites(specs, folder)
+        context = serve_sites(folder)
+        contexts.append(context)
+        return context.__enter__()
+
+    yield start
+    for context in contexts:
+        context.__exit__(None, None, None)
