@@ -53,3 +53,59 @@ def serve_specs(tmp_path):
     yield start
     for context in contexts:
         context.__exit__(None, None, None)
+
+
+class App:
+    """A loopback site defined by a function path -> (status, headers, body)."""
+
+    def __init__(self, respond):
+        self.respond = respond
+
+
+def serve_app(respond):
+    """Serve `respond(path) -> (status, {header: value}, body bytes)` on its own port."""
+    from http.server import BaseHTTPRequestHandler
+
+    from servicekoll.siteserver import serve_handler
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            status, headers, body = respond(self.path)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return serve_handler(Handler)
+
+
+@pytest.fixture
+def apps():
+    """Start apps with apps(respond) -> base URL; all stopped after the test."""
+    servers = []
+
+    def start(respond) -> str:
+        server, url = serve_app(respond)
+        servers.append(server)
+        return url
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def html_page(title: str, body: str = "", links: list[tuple[str, str]] = ()) -> bytes:
+    anchors = "".join(f'<li><a href="{href}">{text}</a></li>' for text, href in links)
+    return (f"<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><main><h1>{title}</h1>{body}<ul>{anchors}</ul></main></body></html>").encode()
+
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}

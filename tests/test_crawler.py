@@ -1,0 +1,269 @@
+"""The crawler on loopback sites: scope, budget, priority, outcomes, archive, resume."""
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.conftest import FAST, HTML, ROOT, html_page, read_csv, run_cli, write_register
+
+
+def pages_of(out, code=None):
+    lines = [json.loads(line) for line in (out / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [p for p in lines if code is None or p["kommunkod"] == code]
+
+
+def outcomes_of(out):
+    return {row["kommunkod"]: row for row in read_csv(out / "outcomes.csv")}
+
+
+def big_site(respond_extra=None, pages=200):
+    """A site whose front page links to `pages` filler pages, each linking deeper."""
+    def respond(path):
+        if respond_extra and (answer := respond_extra(path)):
+            return answer
+        if path == "/":
+            links = [(f"Sida {i}", f"/sida/{i}") for i in range(pages)]
+            return 200, HTML, html_page("Startsida", links=links)
+        match = re.fullmatch(r"/sida/(\d+)(/\d+)*", path)
+        if match:
+            return 200, HTML, html_page(f"Sida {path}", links=[("Djupare", f"{path}/1"), ("Annan", f"{path}/2")])
+        return 404, HTML, html_page("Saknas")
+    return respond
+
+
+def test_budget_depth_priority_offsite_and_subdomains(tmp_path, apps):
+    # Site 1: 200 filler links, then the service page last; a budget of 6.
+    def service(path):
+        if path == "/":
+            links = [(f"Sida {i}", f"/sida/{i}") for i in range(200)] + [("Kontaktcenter", "/kontaktcenter")]
+            return 200, HTML, html_page("Startsida", links=links)
+        if path == "/kontaktcenter":
+            return 200, HTML, html_page("Kontaktcenter")
+        return None
+    priority_url = apps(big_site(service))
+    # Site 2: a chain deeper than the depth limit.
+    deep_url = apps(big_site(pages=2))
+    # Site 3: real-looking host names: a subdomain is in, a neighbour's site is out.
+    def scoped(path):
+        if path == "/":
+            return 200, HTML, html_page("Start", links=[("E-tjänster", f"http://e-tjanst.testby.se:{port}/tjanster"),
+                                                        ("Grannen", f"http://www.grannby.se:{port}/"),
+                                                        ("Pdf", "/dokument/taxa.pdf")])
+        return 200, HTML, html_page(f"Sida {path}")
+    scoped_url = apps(scoped)
+    port = scoped_url.rsplit(":", 1)[1].strip("/")
+    register = write_register(tmp_path / "register.csv", [
+        ("P1", "Prioby", priority_url), ("D1", "Djupby", deep_url),
+        ("S1", "Testby", f"http://www.testby.se:{port}/")])
+    out = tmp_path / "run"
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST,
+                     "-s", "SERVICEKOLL_PAGE_BUDGET=6", "-s", "SERVICEKOLL_DEPTH_LIMIT=2",
+                     hosts="www.testby.se,e-tjanst.testby.se,www.grannby.se")
+    assert result.returncode == 0, result.stderr
+    prio = pages_of(out, "P1")
+    assert len(prio) == 6
+    assert any(p["final_url"].endswith("/kontaktcenter") for p in prio)
+    deep = pages_of(out, "D1")
+    assert max(p["depth"] for p in deep) == 2
+    assert all(p["url"].count("/") <= 6 for p in deep)
+    scoped_urls = {p["final_url"] for p in pages_of(out, "S1")}
+    assert f"http://e-tjanst.testby.se:{port}/tjanster" in scoped_urls
+    assert not any("grannby" in url or url.endswith(".pdf") for url in scoped_urls)
+    # every page records its depth and the page that linked to it
+    assert all(p["referer"] for p in prio if p["depth"] > 0)
+
+
+def test_redirect_chain_twin_robots_and_iso_8859_1(tmp_path, apps):
+    def redirecting(path):
+        if path == "/":
+            return 301, {"Location": "/start", **HTML}, b""
+        if path == "/start":
+            return 200, HTML, html_page("Start")
+        return 404, HTML, b""
+    redirect_url = apps(redirecting)
+    def twin(path):
+        if path == "/":
+            return 200, HTML, html_page("Välkommen")
+        return 404, HTML, b""
+    twin_port = apps(twin).rsplit(":", 1)[1].strip("/")
+    def robots(path):
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /hemligt\n"
+        if path == "/":
+            return 200, HTML, html_page("Start", links=[("Hemligt", "/hemligt/sida"), ("Öppet", "/oppet")])
+        return 200, HTML, html_page(path)
+    robots_url = apps(robots)
+    latin = "<html><head><title>Kundtjänst i Åby</title></head><body><h1>Kundtjänst</h1><p>Välkommen</p></body></html>"
+    def iso(path):
+        if path == "/":
+            return 200, {"Content-Type": "text/html; charset=ISO-8859-1"}, latin.encode("iso-8859-1")
+        return 404, HTML, b""
+    iso_url = apps(iso)
+    register = write_register(tmp_path / "register.csv", [
+        ("R1", "Redirby", redirect_url), ("T1", "Tvillingby", f"http://tvillingby.se:{twin_port}/"),
+        ("B1", "Robotby", robots_url), ("I1", "Åby", iso_url)])
+    out = tmp_path / "run"
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST, hosts="www.tvillingby.se")
+    assert result.returncode == 0, result.stderr
+    outcomes = outcomes_of(out)
+    [front] = [p for p in pages_of(out, "R1") if p["depth"] == 0]
+    assert front["redirects"] == [redirect_url]
+    assert front["final_url"] == redirect_url + "start"
+    assert outcomes["R1"]["final_url"] == redirect_url + "start"
+    assert outcomes["T1"]["status"] == "ok"
+    assert "twin" in outcomes["T1"]["status_reason"] and "DNS error" in outcomes["T1"]["status_reason"]
+    assert outcomes["T1"]["final_url"] == f"http://www.tvillingby.se:{twin_port}/"
+    robot_urls = {p["final_url"] for p in pages_of(out, "B1")}
+    assert robots_url + "oppet" in robot_urls and not any("hemligt" in u for u in robot_urls)
+    # the ISO-8859-1 page is archived as served and decoded right when read back
+    from scoring.archive import iter_pages, read_index
+    from scoring.page import parse_page
+    with open(out / "pages.warc.gz", "rb") as warc:
+        [archived] = list(iter_pages(out, read_index(out)["I1"], warc))
+    assert archived.body == latin.encode("iso-8859-1")
+    page = parse_page(archived.body, kommunkod="I1", url=iso_url, final_url=iso_url,
+                      content_type=archived.content_type)
+    assert page.title == "Kundtjänst i Åby" and page.h1 == "Kundtjänst"
+
+
+def test_every_non_ok_outcome_has_its_status_and_reason(tmp_path, apps):
+    sites = {
+        "U1": apps(lambda path: (503, HTML, html_page("Tillfälligt fel"))),
+        "B1": apps(lambda path: (403, HTML, html_page("Forbidden"))),
+        "B2": apps(lambda path: (200, HTML, html_page("Just a moment...", "Checking your browser"))
+                   if path != "/robots.txt" else (404, HTML, b"")),
+        "B3": apps(lambda path: (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /\n")
+                   if path == "/robots.txt" else (200, HTML, html_page("Start"))),
+        "N1": apps(lambda path: (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4 binary")),
+        "L1": apps(lambda path: (302, {"Location": "/a" if path == "/" else "/", **HTML}, b"")),
+    }
+    rows = [(code, f"Kommun {code}", url) for code, url in sites.items()]
+    rows.append(("R1", "Refused", "http://127.0.0.1:9/"))
+    rows.append(("D1", "Dns", "http://finns-inte.se:8080/"))
+    register = write_register(tmp_path / "register.csv", rows)
+    out = tmp_path / "run"
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert result.returncode == 0, result.stderr
+    outcomes = outcomes_of(out)
+    expected = {
+        "U1": ("unreachable", "HTTP 503"), "B1": ("blocked", "HTTP 403"), "B2": ("blocked", "bot wall"),
+        "B3": ("blocked", "robots.txt"), "N1": ("not_html", "application/pdf"),
+        "L1": ("unreachable", "too many redirects"), "R1": ("unreachable", "connection refused"),
+        "D1": ("unreachable", "DNS error"),
+    }
+    for code, (status, reason) in expected.items():
+        assert outcomes[code]["status"] == status, (code, outcomes[code])
+        assert reason in outcomes[code]["status_reason"], (code, outcomes[code])
+
+
+def test_crawler_trap_is_bounded(tmp_path, apps):
+    def calendar(path):
+        match = re.search(r"(\d+)$", path)
+        n = int(match.group(1)) if match else 0
+        links = [("Nästa månad", f"/kalender/2026/{n + 1}"), ("Nästa vecka", f"/evenemang?vecka={n + 1}"),
+                 ("Nästa sida", f"/arkiv/sida-{n + 1}"), ("Session", f"/sida;jsessionid=abc{n}")]
+        return 200, HTML, html_page(f"Sida {n}", links=links)
+    url = apps(calendar)
+    register = write_register(tmp_path / "register.csv", [("K1", "Kalenderby", url)])
+    out = tmp_path / "run"
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST, "-s", "SERVICEKOLL_PAGE_BUDGET=15")
+    assert result.returncode == 0, result.stderr
+    urls = [p["final_url"] for p in pages_of(out, "K1")]
+    assert len(urls) <= 15
+    assert not any("kalender" in u or "vecka" in u for u in urls)
+    assert len(urls) == len(set(urls))
+    assert max(p["depth"] for p in pages_of(out, "K1")) <= 3
+
+
+def test_warc_has_one_response_per_index_line_at_its_offset(tmp_path, serve_specs):
+    from servicekoll.sitegen import load_specs
+    from servicekoll import DATA_DIR
+    specs = load_specs(DATA_DIR / "sample" / "sites.toml")[:3]
+    urls = serve_specs(specs)
+    register = write_register(tmp_path / "register.csv",
+                              [(f"W{i}", s["kommun"], urls[s["id"]]) for i, s in enumerate(specs)])
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    index = pages_of(out)
+    with open(out / "pages.warc.gz", "rb") as handle:
+        responses = [(r.rec_headers.get_header("WARC-Record-ID"), r.rec_headers.get_header("WARC-Target-URI"))
+                     for r in ArchiveIterator(handle) if r.rec_type == "response"]
+    assert len(responses) == len(index) > 3
+    assert [r[0] for r in responses] == [p["warc_record_id"] for p in index]
+    with open(out / "pages.warc.gz", "rb") as handle:
+        for page in index:
+            handle.seek(page["warc_offset"])
+            record = next(iter(ArchiveIterator(handle)))
+            assert record.rec_headers.get_header("WARC-Record-ID") == page["warc_record_id"]
+            assert record.rec_headers.get_header("WARC-Target-URI") == page["final_url"]
+
+
+def test_finished_run_folder_is_not_overwritten_without_force(tmp_path, apps):
+    url = apps(lambda path: (200, HTML, html_page("Start")))
+    register = write_register(tmp_path / "register.csv", [("F1", "Forceby", url)])
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    before = (out / "pages.jsonl").read_bytes()
+    again = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert (out / "pages.jsonl").read_bytes() == before
+    assert run_cli("crawl", "--municipalities", register, "--out", out, "--force", *FAST).returncode == 0
+
+
+def test_unwritable_out_stops_before_any_request(tmp_path, apps):
+    hits = []
+    url = apps(lambda path: (hits.append(path), (200, HTML, html_page("Start")))[1])
+    register = write_register(tmp_path / "register.csv", [("X1", "Xby", url)])
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run_cli("crawl", "--municipalities", register, "--out", blocker / "run", *FAST)
+    assert result.returncode == 2 and "--out" in result.stderr
+    assert hits == []
+
+
+def _slow_sites(apps, count):
+    def respond(path):
+        time.sleep(0.05)
+        if path == "/":
+            return 200, HTML, html_page("Start", links=[(f"Sida {i}", f"/sida/{i}") for i in range(8)])
+        return 200, HTML, html_page(f"Sida {path}")
+    return [(f"K{i:02d}", f"Kommun {i}", apps(respond)) for i in range(count)]
+
+
+def test_resume_after_kill_archives_every_page_exactly_once(tmp_path, apps):
+    rows = _slow_sites(apps, 12)
+    register = write_register(tmp_path / "register.csv", rows)
+    settings = [*FAST, "-s", "DOWNLOAD_DELAY=0.15", "-s", "CONCURRENT_REQUESTS=4"]
+    reference = tmp_path / "reference"
+    assert run_cli("crawl", "--municipalities", register, "--out", reference, *settings).returncode == 0
+    out = tmp_path / "run"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                                "--out", str(out), *settings], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = out / "job" / "outcomes-main.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if journal.exists() and len(journal.read_text().splitlines()) >= 3:
+            break
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before = len(journal.read_text().splitlines())
+    assert 3 <= done_before < 12, "kill landed mid-crawl"
+    assert not (out / "pages.jsonl").exists()
+    resumed = run_cli("crawl", "--municipalities", register, "--out", out, *settings)
+    assert resumed.returncode == 0, resumed.stderr
+    pages = pages_of(out)
+    keys = [(p["kommunkod"], p["final_url"]) for p in pages]
+    assert len(keys) == len(set(keys))
+    assert sorted(keys) == sorted((p["kommunkod"], p["final_url"]) for p in pages_of(reference))
+    assert outcomes_of(out) == outcomes_of(reference)
+    with open(out / "pages.warc.gz", "rb") as handle:
+        assert sum(1 for r in ArchiveIterator(handle) if r.rec_type == "response") == len(pages)
