@@ -170,12 +170,12 @@ class Lexicon:
                     rest = word[len(found[0]):]
                     if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
                         return " ".join(words[i:i + 3])
-                if word in self.generic_roles:
-                    following = words[i + 1:i + 4]
-                    if following and following[0] in self.role_linkers:
-                        for j, after in enumerate(following[1:], start=1):
-                            if self.match_word(after) and not self._owner(words, i + 1 + j):
-                                return " ".join(words[i:i + j + 2])
+                if word in self.generic_roles and i + 2 < len(words) and words[i + 1] in self.role_linkers:
+                    # "enhetschef för kontaktcenter", "chef för Kontakt Sundvik"
+                    unit = " ".join(words[i + 2:i + 5])
+                    hit = self.names_service_function(unit, kommun)
+                    if hit and unit.startswith(hit.word.split()[0]):
+                        return " ".join(words[i:i + 2 + len(hit.word.split())])
         if on_service_page:
             # "Enhetschef: Lena Ek" on the service page: the colon ends a clause,
             # so look at the raw text for a generic title followed by a name.

@@ -60,6 +60,7 @@ class Page:
     links: list[Link] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     texts: list[TextRun] = field(default_factory=list)
+    lists: list[tuple[str, int, str]] = field(default_factory=list)  # (intro text, items, region)
     referer: str = ""
 
     @property
@@ -184,7 +185,9 @@ def _walk(root, page: Page) -> None:
     or (text, region, None) for the text that follows an element (its tail)."""
     body = root.find("body")
     stack: list[tuple] = [(body if body is not None else root, "", 0)]
-    main_seen_h2 = False
+    # Main's first section ends at the first h2 that follows some content:
+    # a hero box may carry its own h2, the "Aktuellt" heading after it may not.
+    main_started = main_ended = False
     while stack:
         element, context, nav_depth = stack.pop()
         if nav_depth is None:  # a tail: text of the parent, after a child
@@ -194,10 +197,13 @@ def _walk(root, page: Page) -> None:
         if not tag or tag in SKIP_TAGS or _hidden(element):
             continue
         region, nav_depth = _region_of(element, tag, context, nav_depth)
-        if region == R.MAIN_TOP and tag == "h2":
-            main_seen_h2 = True  # the second section of main starts here
-        if region == R.MAIN_TOP and main_seen_h2:
-            region = R.MAIN
+        if region == R.MAIN_TOP:
+            if main_ended or (tag == "h2" and main_started):
+                main_ended = True
+                region = R.MAIN
+            elif tag not in ("h1", "div", "section", "main", "header", "article") and (
+                    element.text or "").strip():
+                main_started = True
         _collect(element, tag, region or R.OTHER, page)
         for child in reversed(element):
             if child.tail and child.tail.strip():
@@ -227,6 +233,11 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
                 page.links.append(Link(_link_text(element), absolute, region))
     if element.text and element.text.strip():
         page.texts.append(TextRun(" ".join(element.text.split()), region))
+    if tag in ("ul", "ol"):
+        items = sum(1 for child in element if child.tag == "li")
+        intro = element.getprevious()
+        if items and intro is not None and isinstance(intro.tag, str):
+            page.lists.append((" ".join(" ".join(intro.itertext()).split())[:200], items, region))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region))
 

@@ -41,8 +41,8 @@ def _nav_html(spec: dict) -> str:
 
 
 def _header_links(spec: dict) -> str:
-    return "".join(f'<a class="header-link" href="{href}">{label}</a>'
-                   for label, href in spec.get("header_links", []))
+    return "".join(f'<a class="header-link" href="{link[1]}" {link[2] if len(link) > 2 else ""}>{link[0]}</a>'
+                   for link in spec.get("header_links", []))
 
 
 def _footer(spec: dict) -> str:

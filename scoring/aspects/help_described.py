@@ -5,13 +5,12 @@ from scoring.site import Site
 
 
 def _what_from_list(site: Site) -> str | None:
-    """A list of matters under an intro that speaks of ärenden/frågor/hjälp."""
-    page = site.service_page
+    """A list of matters introduced by a heading or sentence about ärenden/frågor/hjälp."""
     lexicon = site.lexicon
-    for block in page.blocks:
-        label = block.label.lower()
-        if any(word in label for word in lexicon.list_intro_words) and block.text.count(" ") >= lexicon.list_min_items:
-            return block.label
+    for intro, items, _ in site.service_page.lists:
+        lowered = intro.lower()
+        if items >= lexicon.list_min_items and any(word in lowered for word in lexicon.list_intro_words):
+            return f"{intro} ({items} items)"
     return None
 
 
