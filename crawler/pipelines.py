@@ -20,8 +20,8 @@ class _Part:
     """One municipality's open part files."""
 
     def __init__(self, warc_path: Path, index_path: Path):
-        self.warc = open(warc_path, "ab")
-        self.index = open(index_path, "a", encoding="utf-8")
+        self.warc = open(warc_path, "ab")  # noqa: SIM115 - open for the life of the municipality
+        self.index = open(index_path, "a", encoding="utf-8")  # noqa: SIM115
         self.writer = WARCWriter(self.warc, gzip=True)
 
     def close(self) -> None:

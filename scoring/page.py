@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
 
 from crawler.urls import normalise_url
 from scoring import regions as R

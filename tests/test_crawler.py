@@ -182,8 +182,8 @@ def test_crawler_trap_is_bounded(tmp_path, apps):
 
 
 def test_warc_has_one_response_per_index_line_at_its_offset(tmp_path, serve_specs):
-    from servicekoll.sitegen import load_specs
     from servicekoll import DATA_DIR
+    from servicekoll.sitegen import load_specs
     specs = load_specs(DATA_DIR / "sample" / "sites.toml")[:3]
     urls = serve_specs(specs)
     register = write_register(tmp_path / "register.csv",
