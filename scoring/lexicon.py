@@ -99,16 +99,23 @@ class Lexicon:
 
     # -- service-function names -------------------------------------------------
 
-    def match_word(self, word: str) -> tuple[str, float] | None:
-        """Best lexicon name for one word (already normalised), or None."""
-        best: tuple[str, float] | None = None
+    def word_score(self, word: str) -> tuple[str, float]:
+        """The closest lexicon name to one normalised word and rapidfuzz's ratio (0-100)
+        between the word's start and that name. Only names sharing the word's first two
+        letters are compared: an area prefix (IT-, bygglovs-) is never a typo."""
+        best = ("", 0.0)
         for name in self._by_prefix.get(word[:2], ()):
             if len(word) < len(name) - 2:
                 continue
             score = fuzz.ratio(word[: len(name)], name)
-            if score >= self.threshold and (best is None or score > best[1]):
+            if score > best[1]:
                 best = (name, score)
         return best
+
+    def match_word(self, word: str) -> tuple[str, float] | None:
+        """Best lexicon name for one word (already normalised) at or above the threshold."""
+        name, score = self.word_score(word)
+        return (name, score) if score >= self.threshold else None
 
     def name_hits(self, text: str, kommun: str = "") -> list[NameHit]:
         """Every place in `text` that names a service function, excluded ones included."""

@@ -1,0 +1,46 @@
+"""The lexicon's thresholds, measured: true forms match, look-alikes do not."""
+
+from scoring.lexicon import load_lexicon, normalise
+
+LEXICON = load_lexicon()
+TRUE_FORMS = ["kontaktcentret", "kontaktcentrets", "medborgarkontoret", "kundtjänsten", "kundcentret",
+              "servicecentret", "servicecentrum", "kontaktcneter", "kundtjanst", "kontakt-center", "kund\u00adtjänst",
+              "medborgarservicen", "servicekontoret", "kommunservice", "invånarservice", "kontaktcenterchef",
+              "Kontaktcentrum", "kundtjänstchef", "medborgarcentret", "kontaktcenetr", "KUNDCENTER"]
+LOOK_ALIKES = ["kontaktperson", "kontaktformulär", "kontaktuppgifter", "servicekort", "servicetjänster", "kundvagn",
+               "kundnummer", "medborgarförslag", "medborgardialog", "kommunstyrelsen", "servicenämnden", "kontakta",
+               "kundundersökning", "serviceboende", "servicehus", "medborgare", "itservicecenter",
+               "bygglovsservice", "företagsservice", "kommunfullmäktige", "invånare", "skolservice"]
+
+
+def score(word: str) -> float:
+    return LEXICON.word_score(normalise(word).replace(" ", ""))[1]
+
+
+def test_threshold_separates_true_forms_from_look_alikes():
+    lowest_true = min(score(w) for w in TRUE_FORMS)
+    highest_false = max(score(w) for w in LOOK_ALIKES)
+    print(f"lowest true form {lowest_true:.1f}, highest look-alike {highest_false:.1f}, "
+          f"threshold {LEXICON.threshold:.0f}")
+    assert highest_false < LEXICON.threshold <= lowest_true
+
+
+def test_exclusions_and_own_names():
+    hits = {h.word: h.excluded_by for h in LEXICON.name_hits(
+        "Statens servicekontor. Försäkringskassans kundcenter. Region Dalarnas kundtjänst. Kontakt Falun", "Falun")}
+    assert hits["servicekontor"] == "statens"
+    assert hits["kundcenter"] == "försäkringskassans"
+    assert hits["kundtjänst"] == "region"
+    assert hits["kontakt falun"] == ""
+
+
+def test_channels_find_swedish_phone_numbers_in_their_usual_forms():
+    for number in ("021-39 00 00", "0910-73 50 00", "+46 21 39 00 00", "08-508 110 00", "0771-25 25 25"):
+        assert LEXICON.channel_kinds(f"Ring {number} idag")["phone"] == number
+    assert "phone" not in LEXICON.channel_kinds("Postnummer 123 45, år 2026")
+
+
+def test_what_cues_tolerate_small_variations():
+    assert LEXICON.what_hit("Här kan du få hjälp med det mesta") == "få hjälp med"
+    assert LEXICON.what_hit("Vi svarar pa fragor om skola") is not None  # no å/ä: fuzzy
+    assert LEXICON.what_hit("Telefon och e-post") is None
