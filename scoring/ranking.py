@@ -12,7 +12,8 @@ RANKING_COLUMNS = [
     "reach_depth", "channels", "switchboard",
 ]
 # Swedish alphabetical order: Å, Ä, Ö after Z; é with e, ü with y.
-_SWEDISH = str.maketrans({"å": "z\u0001", "ä": "z\u0002", "ö": "z\u0003", "æ": "z\u0002", "ø": "z\u0003",
+# "{", "|" and "}" are the three characters that sort right after "z".
+_SWEDISH = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}",
                           "é": "e", "è": "e", "ü": "y", "á": "a", "à": "a"})
 
 

@@ -6,6 +6,8 @@ without codes is matched by name with rapidfuzz, and such rows say so.
 """
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -43,11 +45,17 @@ def _entrances(folder: Path) -> dict[str, set[str]]:
     return found
 
 
+def fold_name(name: str) -> str:
+    """Compare names without case, accents, spaces or hyphens ("Malung Salen" = "Malung-Sälen")."""
+    decomposed = unicodedata.normalize("NFKD", str(name).lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def _match_by_name(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    names = new["kommun"].tolist()
+    names = [fold_name(n) for n in new["kommun"]]
     codes, how = [], []
     for name in old["kommun"]:
-        best = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=NAME_MATCH_CUTOFF)
+        best = process.extractOne(fold_name(name), names, scorer=fuzz.ratio, score_cutoff=NAME_MATCH_CUTOFF)
         codes.append(new["kommunkod"].iloc[best[2]] if best else f"?{name}")
         how.append(f"name ({best[1]:.0f})" if best else "unmatched")
     old = old.copy()

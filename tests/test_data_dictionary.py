@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from servicekoll.sitegen import load_specs
 from servicekoll import DATA_DIR
+from servicekoll.sitegen import load_specs
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "docs" / "data-dictionary.md"
 

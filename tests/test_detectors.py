@@ -1,7 +1,13 @@
 """Every detector for both values and its evidence, on hand-made pages (no crawl)."""
 
 from scoring import regions as R
-from scoring.aspects import detect_easy_to_find, detect_entry, detect_front_page, detect_help_described, detect_responsible
+from scoring.aspects import (
+    detect_easy_to_find,
+    detect_entry,
+    detect_front_page,
+    detect_help_described,
+    detect_responsible,
+)
 from scoring.lexicon import load_lexicon
 from scoring.page import parse_page
 from scoring.rubric import score_site

@@ -1,0 +1,199 @@
+"""Overrides, ranking, and the verbs score, compare and calllist on real run folders."""
+
+import csv
+import shutil
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+
+from scoring.ranking import rank_table, swedish_key
+from servicekoll.csvsafe import safe_cell
+from tests.conftest import read_csv, run_cli
+
+PUBLISHED = ("ranking.csv", "aspects.csv", "evidence.jsonl", "report.html")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("publication") / "demo"
+    result = run_cli("demo", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out, result.stdout
+
+
+def copy_run(demo_dir, tmp_path, name="run"):
+    target = tmp_path / name
+    shutil.copytree(demo_dir, target)
+    return target
+
+
+def code_of(run, kommun):
+    return next(r["kommunkod"] for r in read_csv(run / "ranking.csv") if r["kommun"] == kommun)
+
+
+def test_demo_prints_the_ranking_and_scores_each_sample_site_as_labelled(demo):
+    from servicekoll import DATA_DIR
+    from servicekoll.sitegen import load_specs
+
+    out, stdout = demo
+    assert "Åborg" in stdout and "report:" in stdout
+    rows = {r["kommun"]: r for r in read_csv(out / "ranking.csv")}
+    for spec in load_specs(DATA_DIR / "sample" / "sites.toml"):
+        row = rows[spec["kommun"]]
+        if spec["expect"] == "unreachable":
+            assert row["status"] == "unreachable"
+        else:
+            got = "".join(row[c] for c in ("a_entry", "b_front_page", "c_easy_to_find", "d_help_described",
+                                           "e_responsible"))
+            assert got == spec["expect"], spec["id"]
+    assert sorted({r["score"] for r in rows.values() if r["score"]}) == ["0", "1", "2", "3", "4", "5"]
+
+
+def test_score_is_byte_identical_for_the_same_archive(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    before = (run / "ranking.csv").read_bytes()
+    (run / "ranking.csv").unlink()
+    assert run_cli("score", run).returncode == 0
+    assert (run / "ranking.csv").read_bytes() == before
+
+
+def write_overrides(path, lines):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["kommunkod", "aspect", "value", "source", "checked_on", "checked_by", "note"])
+        writer.writerows(lines)
+    return path
+
+
+def test_an_override_that_flips_e_changes_score_and_rank_and_shows_in_both_csvs(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    code = code_of(run, "Bergvik")  # 4 points, e = 0 on the web
+    before = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}
+    overrides = write_overrides(tmp_path / "o.csv", [(code, "e", "1", "phone", "2026-11-01", "AB", "Enhetschef Eva")])
+    assert run_cli("score", run, "--overrides", overrides).returncode == 0
+    after = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}
+    assert (before[code]["score"], before[code]["rank"]) == ("4", "2")
+    assert (after[code]["score"], after[code]["rank"], after[code]["e_source"]) == ("5", "1", "phone")
+    [row] = [r for r in read_csv(run / "aspects.csv") if r["kommunkod"] == code and r["aspect"] == "e"]
+    assert (row["detector_value"], row["override_value"], row["override_source"], row["override_checked_on"],
+            row["override_checked_by"], row["final_value"]) == ("0", "1", "phone", "2026-11-01", "AB", "1")
+
+
+TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+OVERRIDE_REFUSALS = {
+    "unknown kommunkod": ([("0000", "e", "1", "phone", "2026-11-01", "AB", "")], 2, "kommunkod"),
+    "unknown aspect": ([("{code}", "f", "1", "phone", "2026-11-01", "AB", "")], 2, "aspect"),
+    "value not 0/1": ([("{code}", "e", "2", "phone", "2026-11-01", "AB", "")], 2, "value"),
+    "bad date": ([("{code}", "e", "1", "phone", "2026-13-01", "AB", "")], 2, "checked_on"),
+    "future date": ([("{code}", "e", "1", "phone", TOMORROW, "AB", "")], 2, "checked_on"),
+    "empty source": ([("{code}", "e", "1", "", "2026-11-01", "AB", "")], 2, "source"),
+    "two lines for one aspect": ([("{code}", "e", "1", "phone", "2026-11-01", "AB", ""),
+                                  ("{code}", "e", "0", "web", "2026-11-02", "CD", "")], 3, "aspect"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OVERRIDE_REFUSALS))
+def test_override_refusals_exit_2_name_line_and_field_and_publish_nothing(demo, tmp_path, case):
+    run = copy_run(demo[0], tmp_path)
+    code = code_of(run, "Bergvik")
+    lines, line, field = OVERRIDE_REFUSALS[case]
+    overrides = write_overrides(tmp_path / "o.csv", [tuple(v.format(code=code) for v in row) for row in lines])
+    for name in PUBLISHED:
+        (run / name).unlink()
+    result = run_cli("score", run, "--overrides", overrides)
+    assert result.returncode == 2
+    assert f"o.csv:{line}" in result.stderr and f"field '{field}'" in result.stderr
+    assert not any((run / name).exists() for name in PUBLISHED)
+
+
+def test_bad_overrides_stop_a_run_before_any_request(tmp_path):
+    overrides = write_overrides(tmp_path / "o.csv", [("0114", "e", "yes", "phone", "2026-11-01", "AB", "")])
+    out = tmp_path / "run"
+    result = run_cli("run", "--only", "0114", "--overrides", overrides, "--out", out)
+    assert result.returncode == 2 and "o.csv:2" in result.stderr
+    assert not out.exists()
+
+
+def test_score_on_a_folder_that_is_not_a_run_folder_says_so(tmp_path):
+    result = run_cli("score", tmp_path)
+    assert result.returncode == 2 and "not a finished run folder" in result.stderr
+
+
+def test_calllist_round_trips_into_score_overrides(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    target = tmp_path / "calls.csv"
+    assert run_cli("calllist", run, "--out", target).returncode == 0
+    calls = read_csv(target)
+    e_zero = [r for r in read_csv(run / "ranking.csv") if r["status"] == "ok" and r["e_responsible"] == "0"]
+    assert {r["kommunkod"] for r in calls} == {r["kommunkod"] for r in e_zero}
+    assert all(r["source"] == "phone" and r["aspect"] == "e" for r in calls)
+    assert all(r["switchboard"] == "0123-45 67 00" for r in calls)  # the sample footer's växel
+    # unfilled, the file is accepted and changes nothing
+    assert run_cli("score", run, "--overrides", target).returncode == 0
+    for row in calls:
+        row.update(value="1", checked_on="2026-11-20", checked_by="EK", note="telefon")
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(calls[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(calls)
+    assert run_cli("score", run, "--overrides", target).returncode == 0
+    after = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}
+    assert all(after[r["kommunkod"]]["e_responsible"] == "1" and after[r["kommunkod"]]["e_source"] == "phone"
+               for r in calls)
+
+
+def test_compare_reports_changes_new_and_gone(demo, tmp_path):
+    old = copy_run(demo[0], tmp_path, "old")
+    new = copy_run(demo[0], tmp_path, "new")
+    code = code_of(new, "Bergvik")
+    overrides = write_overrides(tmp_path / "o.csv", [(code, "c", "0", "web", "2026-11-01", "AB", "")])
+    assert run_cli("score", new, "--overrides", overrides).returncode == 0
+    # the old register had a municipality that has since merged away
+    rows = read_csv(old / "ranking.csv")
+    rows.append({**rows[0], "kommunkod": "9999", "kommun": "Gamlaby"})
+    with open(old / "ranking.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    target = tmp_path / "changes.csv"
+    assert run_cli("compare", old, new, "--out", target).returncode == 0
+    changes = {r["kommunkod"]: r for r in read_csv(target)}
+    assert changes[code]["change"] == "down" and changes[code]["aspects_changed"] == "c: 1→0"
+    assert changes[code]["score_change"] == "-1"
+    assert changes["9999"]["change"] == "gone"
+    same = [r for r in changes.values() if r["kommunkod"] not in (code, "9999")]
+    assert all(r["change"] == "same" for r in same)
+
+
+def test_compare_matches_an_old_file_without_codes_by_name(demo, tmp_path):
+    from servicekoll.compare import compare_frames, read_ranking
+
+    new = read_ranking(demo[0])
+    old = new.copy().drop(columns=["kommunkod"])
+    old.loc[old["kommun"] == "Åborg", "kommun"] = "Aborg"
+    result = compare_frames(old, new)
+    row = result[result["kommun"] == "Åborg"].iloc[0]
+    assert row["matched_by"].startswith("name") and row["change"] == "same"
+
+
+def test_competition_rank_and_swedish_order():
+    def row(code, name, score):
+        values = [1] * score + [0] * (5 - score)
+        return {"kommunkod": code, "kommun": name, "lan": "L", "status": "ok",
+                **dict(zip(["a_entry", "b_front_page", "c_easy_to_find", "d_help_described", "e_responsible"],
+                           values, strict=True))}
+    rows = [row("1", "Örebro", 3), row("2", "Arboga", 3), row("3", "Ängelholm", 3), row("4", "Zinkgruvan", 5),
+            row("5", "Åmål", 1), {"kommunkod": "6", "kommun": "Ale", "lan": "L", "status": "blocked",
+                                  "status_reason": "HTTP 403"}]
+    ranking = rank_table(rows)
+    assert list(ranking["kommun"]) == ["Zinkgruvan", "Arboga", "Ängelholm", "Örebro", "Åmål", "Ale"]
+    assert [None if pd.isna(r) else int(r) for r in ranking["rank"]] == [1, 2, 2, 2, 5, None]
+    assert swedish_key("Åmål") < swedish_key("Älvdalen") < swedish_key("Örebro")
+    assert swedish_key("Zinkgruvan") < swedish_key("Åmål")
+
+
+def test_page_text_never_starts_a_formula():
+    for text in ("=HYPERLINK(\"x\")", "+46 21", "-1", "@SUM(A1)"):
+        assert safe_cell(text).startswith("'")
+    assert safe_cell("Kontaktcenter") == "Kontaktcenter" and safe_cell(3) == 3
