@@ -32,7 +32,7 @@ class PublishRunFolder:
 
     def spider_closed(self, spider, reason):
         settings = self.crawler.settings
-        if not settings.getbool("SERVICEKOLL_PUBLISH"):
+        if not settings.getbool("SERVICEKOLL_PUBLISH") or reason == "write_error":
             return
         runfolder.publish(spider.out, spider.register, recorded_settings(settings),
                           settings.get("SERVICEKOLL_REGISTER_PATH", ""))

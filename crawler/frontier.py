@@ -24,10 +24,10 @@ class MunicipalityCrawl:
     fetched: int = 0  # responses archived
     front_page_done: bool = False
     twin_tried: bool = False
+    homepage_failure: str = ""  # why the register's homepage failed, when the twin was tried
     outcome: tuple[str, str] | None = None  # (status, reason) once the front page decided it
     final_url: str = ""
     redirect_chain: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
     _order: itertools.count = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:

@@ -43,6 +43,8 @@ def classify_failure(failure) -> tuple[str, str]:
             return BLOCKED, "robots.txt forbids the front page"
         if "redirect" in text:
             return UNREACHABLE, "too many redirects (redirect loop?)"
+        if "DOWNLOAD_MAXSIZE" in text:
+            return UNREACHABLE, "front page larger than the size cap once decompressed (gzip bomb?)"
         return UNREACHABLE, f"request dropped: {text}"[:200]
     lowered = text.lower()
     if "maxsize" in lowered or "max size" in lowered or "download size" in lowered:

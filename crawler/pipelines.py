@@ -6,6 +6,7 @@ from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scrapy.exceptions import DropItem
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -47,12 +48,15 @@ class ArchivePipeline:
         runfolder.parts_dir(self.out).mkdir(parents=True, exist_ok=True)
 
     def process_item(self, item, spider=None):
-        if isinstance(item, PageItem):
-            self.archive(item)
-        elif isinstance(item, OutcomeItem) and item.kommunkod in self.parts:
-            # The municipality is finished: make its part durable before the
-            # outcome pipeline journals it.
-            self.parts.pop(item.kommunkod).close()
+        try:
+            if isinstance(item, PageItem):
+                self.archive(item)
+            elif isinstance(item, OutcomeItem) and item.kommunkod in self.parts:
+                # The municipality is finished: make its part durable before the
+                # outcome pipeline journals it.
+                self.parts.pop(item.kommunkod).close()
+        except OSError as exc:
+            raise stop_on_write_error(self.crawler, exc) from exc
         return item
 
     def archive(self, item: PageItem) -> None:
@@ -112,12 +116,36 @@ class OutcomePipeline:
 
     def process_item(self, item, spider=None):
         if isinstance(item, OutcomeItem):
-            runfolder.append_outcome(self.out, self.journal, {
+            try:
+                self.journal_outcome(item)
+            except OSError as exc:
+                raise stop_on_write_error(self.crawler, exc) from exc
+        return item
+
+    def journal_outcome(self, item: OutcomeItem) -> None:
+        runfolder.append_outcome(self.out, self.journal, {
                 "kommunkod": item.kommunkod, "status": item.status, "status_reason": item.status_reason,
                 "pages": item.pages, "final_url": item.final_url, "homepage": item.homepage,
                 "redirect_chain": item.redirect_chain, "finished_at": runfolder.now(),
             })
-        return item
+
+
+WRITE_ERROR_STAT = "servicekoll/write_error"
+
+
+def stop_on_write_error(crawler, exc: OSError) -> DropItem:
+    """A full disk or unwritable run folder: stop the whole crawl (never go on losing
+    pages) and leave what is archived readable; the command reports it and exits 1."""
+    if not crawler.stats.get_value(WRITE_ERROR_STAT):
+        crawler.stats.set_value(WRITE_ERROR_STAT, f"{exc.strerror or exc} ({exc.filename or 'run folder'})")
+        engine = crawler.engine
+        if hasattr(engine, "close_spider_async"):
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason="write_error"))
+        else:  # Scrapy < 2.14
+            engine.close_spider(crawler.spider, "write_error")
+    return DropItem(f"not archived: {exc}")
 
 
 def _reason(status: int) -> str:

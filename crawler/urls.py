@@ -21,7 +21,7 @@ SKIP_EXTENSIONS = re.compile(
 # Crawler traps and pages that are not content: calendars and date-paged
 # archives, login, search results, print versions, shares.
 SKIP_PATH = re.compile(
-    r"(/(kalender|calendar|evenemangskalender|events?)/\d{4}|/\d{4}/\d{1,2}/\d{1,2}(/|$)|[?&](date|datum|month|"
+    r"(/(kalender|calendar|evenemangskalender|events?)/\d|/\d{4}/\d{1,2}/\d{1,2}(/|$)|[?&](date|datum|month|"
     r"manad|year|ar|day|dag|week|vecka)=|/(login|logga-?in|signin|sso|mina-sidor|minasidor|logout|"
     r"sok|search|soksida|sokresultat|print|skriv-?ut)(/|$|\?)|[?&](q|query|search|sok|print|"
     r"share|replytocom|format)=|/wp-admin|/wp-json|/feed(/|$)|/cgi-bin/)",

@@ -80,7 +80,10 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
     if declared:
         _, text = html_to_unicode(content_type, body)
-        return text
+        if "\ufffd" not in text:
+            return text
+        # The declared charset is wrong (a latin-1 page served as utf-8): let
+        # BeautifulSoup's UnicodeDammit find the one that decodes cleanly.
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:

@@ -15,6 +15,7 @@ from scrapy.settings import Settings
 
 from crawler import runfolder
 from crawler.extensions import recorded_settings
+from crawler.pipelines import WRITE_ERROR_STAT
 from servicekoll.errors import RunError
 from servicekoll.register import Municipality
 
@@ -64,8 +65,13 @@ def run_shard(register_path: str, out: Path, only: str | None, shard: str | None
         settings.set("SERVICEKOLL_PROGRESS", False, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
-    process.crawl("municipalities", municipalities=register_path, out=str(out), only=only, shard=shard)
+    crawler = process.create_crawler("municipalities")
+    process.crawl(crawler, municipalities=register_path, out=str(out), only=only, shard=shard)
     process.start()
+    error = crawler.stats.get_value(WRITE_ERROR_STAT)
+    if error:
+        raise RunError(f"writing to the run folder failed: {error}. What was archived so far is kept "
+                       f"in {out}/job; free space or fix permissions, then run the same command to resume")
 
 
 def _worker_command(register_path, out, only, shard, overrides, verbose) -> list[str]:

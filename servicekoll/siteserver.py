@@ -78,9 +78,16 @@ class StaticSiteHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a crawler hanging up mid-response (timeouts, size caps) is expected here
+
+
 def serve_handler(handler_class, host: str = LOOPBACK) -> tuple[ThreadingHTTPServer, str]:
     """Start one server thread for a handler class; returns (server, base URL)."""
-    server = ThreadingHTTPServer((host, 0), handler_class)
+    server = QuietServer((host, 0), handler_class)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://{host}:{server.server_address[1]}/"

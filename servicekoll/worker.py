@@ -1,9 +1,11 @@
 """One crawl worker process: `python -m servicekoll.worker --shard i/n ...` (started by crawl)."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from servicekoll.crawl import run_shard
+from servicekoll.errors import RunError
 
 
 def main() -> None:
@@ -16,7 +18,11 @@ def main() -> None:
     parser.add_argument("-s", dest="settings", action="append", default=[])
     args = parser.parse_args()
     overrides = dict(item.split("=", 1) for item in args.settings)
-    run_shard(args.register, Path(args.out), args.only, args.shard, overrides, args.verbose, publish=False)
+    try:
+        run_shard(args.register, Path(args.out), args.only, args.shard, overrides, args.verbose, publish=False)
+    except RunError as exc:
+        print(f"servicekoll worker {args.shard}: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_status)
 
 
 if __name__ == "__main__":

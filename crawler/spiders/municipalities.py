@@ -80,10 +80,14 @@ class MunicipalitiesSpider(scrapy.Spider):
             yield self.page_request(crawl, url, depth, referer, priority)
             return
         status, reason = crawl.outcome or (UNREACHABLE, "no response")
+        if crawl.twin_tried:
+            twin = twin_url(crawl.municipality.url)
+            reason = (f"homepage failed ({crawl.homepage_failure}); served by its www twin {twin}"
+                      if status == OK else f"{reason}; its www twin {twin} failed too")
         self.crawls.pop(crawl.municipality.kommunkod, None)
         yield OutcomeItem(
             kommunkod=crawl.municipality.kommunkod, status=status,
-            status_reason="; ".join(filter(None, [reason, *crawl.notes])), pages=crawl.fetched,
+            status_reason=reason, pages=crawl.fetched,
             final_url=crawl.final_url, homepage=crawl.municipality.url,
             redirect_chain=crawl.redirect_chain,
         )
@@ -127,7 +131,7 @@ class MunicipalitiesSpider(scrapy.Spider):
             twin = twin_url(crawl.municipality.url)
             if twin and not crawl.twin_tried and any(word in reason for word in TWIN_WORTHY):
                 crawl.twin_tried = True
-                crawl.notes.append(f"homepage failed ({reason}); tried the twin {twin}")
+                crawl.homepage_failure = reason
                 crawl.allow_site_of(twin)
                 yield self.page_request(crawl, twin, depth=0, referer="")
                 return

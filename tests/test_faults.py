@@ -1,0 +1,380 @@
+"""Fault injection: hostile loopback sites in one run beside three healthy ones.
+
+Every fault must leave the crawl finished, give its municipality the right
+status and reason (or a score where the site still serves what matters), leave
+every other municipality exactly as it scores alone, and keep memory bounded.
+"""
+
+import gzip
+import resource
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from servicekoll import DATA_DIR
+from servicekoll.sitegen import load_specs, write_sites
+from servicekoll.siteserver import serve_sites
+from tests.conftest import FAST, HTML, html_page, read_csv, run_cli, serve_app, write_register
+
+TIMEOUT = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "SERVICEKOLL_PAGE_BUDGET=12"]
+CONTROLS = ("aborg", "bergvik", "ekstad")
+SERVICE_LINK = '<header><a href="/kontaktcenter">Kontaktcenter</a></header>'
+SERVICE_PAGE = html_page("Kontaktcenter", "<p>Vi svarar på frågor om allt. Telefon 0500-12 34 56, e-post kc@x.se.</p>")
+MEMORY_BOUND_MB = 1024
+
+
+def page_with_service(title: str, extra: str = "") -> bytes:
+    return (f"<html><head><title>{title}</title></head><body>{SERVICE_LINK}<main><h1>{title}</h1>{extra}</main>"
+            "</body></html>").encode()
+
+
+def site(front, extra_routes=None):
+    """A site: '/' from `front(path)`, /kontaktcenter the service page, 404 else."""
+    def respond(path):
+        if extra_routes and (answer := extra_routes(path)):
+            return answer
+        if path == "/kontaktcenter":
+            return 200, HTML, SERVICE_PAGE
+        if path == "/":
+            return front(path)
+        return 404, HTML, html_page("Saknas")
+    return respond
+
+
+class FlakyFront:
+    """500 on the first request for '/', then the real page (recovered by retry)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, path):
+        self.calls += 1
+        if self.calls == 1:
+            return 500, HTML, html_page("Serverfel")
+        return 200, HTML, page_with_service("Välkommen")
+
+
+def silent_server() -> tuple[socket.socket, str]:
+    """Accepts connections and never answers."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held = []
+
+    def accept():
+        while True:
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                return
+    threading.Thread(target=accept, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.getsockname()[1]}/"
+
+
+def dripping_server() -> tuple[socket.socket, str]:
+    """Sends headers, then one byte a second."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+
+    def drip(connection):
+        try:
+            connection.recv(4096)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n")
+            for _ in range(60):
+                connection.sendall(b"<")
+                time.sleep(1)
+        except OSError:
+            pass
+        finally:
+            connection.close()
+
+    def accept():
+        while True:
+            try:
+                connection = server.accept()[0]
+            except OSError:
+                return
+            threading.Thread(target=drip, args=(connection,), daemon=True).start()
+    threading.Thread(target=accept, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.getsockname()[1]}/"
+
+
+def build_faults(port_of_new_domain_site) -> dict:
+    """kommunkod -> respond function (or a URL string for the socket-level faults)."""
+    bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)
+    deep = "<div><span><b>" * 5000 + "Djupt" + "</b>" * 10
+    deeply_nested = page_with_service("Djupt nästlad", deep)
+    latin1 = ("<html><head><title>Kundtjänst</title></head><body><header><a href='/kundtjanst'>Kundtjänst</a>"
+              "</header><main><h1>Välkommen</h1></main></body></html>").encode("latin-1")
+    challenge = html_page("Just a moment...", "<p>Checking your browser before accessing the site.</p>")
+    many_links = page_with_service("Länkar", "".join(f'<a href="/l/{i}">Länk {i}</a>' for i in range(20_000)))
+
+    def calendar(path):
+        if path.startswith("/kalender"):
+            n = int(path.rsplit("/", 1)[1])
+            return 200, HTML, html_page(f"Månad {n}", links=[("Nästa", f"/kalender/{n + 1}"),
+                                                             ("Nästa sida", f"/arkiv/sida{n + 1}")])
+        if path.startswith("/arkiv/sida"):
+            n = int(path.removeprefix("/arkiv/sida"))
+            return 200, HTML, html_page(f"Sida {n}", links=[("Nästa sida", f"/arkiv/sida{n + 1}")])
+        return None
+
+    def sessions(path):
+        if path.startswith("/sida"):
+            return 200, HTML, html_page("Sida", links=[("Åter", f"/sida?sid={time.time_ns()}"),
+                                                       ("Igen", f"/sida;jsessionid={time.time_ns()}")])
+        return None
+
+    def new_domain(path):
+        return 301, {"Location": f"http://www.nyaby.se:{port_of_new_domain_site}/", **HTML}, b""
+
+    return {
+        "F01": "http://finns-inte.servicekoll-test.se/",  # unresolvable host
+        "F02": "http://127.0.0.1:9/",  # connection refused (discard port, nothing listens)
+        "F05": site(FlakyFront()),
+        "F06": site(lambda p: (503, HTML, html_page("Service Unavailable"))),
+        "F07": site(lambda p: (302, {"Location": "/"}, b"")),
+        "F08": site(new_domain),
+        "F09": site(lambda p: (200, HTML, b"<html>" + b"x" * 2_000_000 + b"</html>")),
+        "F10": site(lambda p: (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, bomb)),
+        "F11": site(lambda p: (200, HTML, bytes(range(256)) * 64)),
+        "F12": site(lambda p: (200, HTML, deeply_nested)),
+        "F13": site(lambda p: (200, HTML, latin1), lambda path: (200, HTML, html_page("Kundtjänst"))
+                    if path == "/kundtjanst" else None),
+        "F14": site(lambda p: (200, HTML, page_with_service("Start")),
+                    lambda path: (500, HTML, b"error") if path == "/robots.txt" else None),
+        "F15": site(lambda p: (200, HTML, page_with_service("Start")),
+                    lambda path: (404, HTML, b"") if path == "/robots.txt" else None),
+        "F16": site(lambda p: (200, HTML, page_with_service("Start")),
+                    lambda path: (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /\n")
+                    if path == "/robots.txt" else None),
+        "F17": site(lambda p: (200, HTML, page_with_service("Start", '<a href="/kalender/1">Kalender</a>'
+                                                                      '<a href="/arkiv/sida1">Arkiv</a>')), calendar),
+        "F18": site(lambda p: (200, HTML, page_with_service("Start", '<a href="/sida?sid=1">Sida</a>')), sessions),
+        "F19": site(lambda p: (200, HTML, many_links)),
+        "F20": site(lambda p: (403, HTML, challenge)),
+        "F21": site(lambda p: (200, HTML, challenge)),
+    }
+
+
+@pytest.fixture(scope="module")
+def fault_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("faults")
+    specs = [s for s in load_specs(DATA_DIR / "sample" / "sites.toml") if s["id"] in CONTROLS]
+    write_sites(specs, tmp / "sites")
+    servers, sockets = [], []
+    new_site, new_url = serve_app(site(lambda p: (200, HTML, page_with_service("Nya domänen"))))
+    servers.append(new_site)
+    faults = build_faults(new_url.rsplit(":", 1)[1].strip("/"))
+    silent, silent_url = silent_server()
+    dripping, drip_url = dripping_server()
+    sockets += [silent, dripping]
+    faults["F03"], faults["F04"] = silent_url, drip_url
+    urls = {}
+    for code, respond in sorted(faults.items()):
+        if isinstance(respond, str):
+            urls[code] = respond
+        else:
+            server, urls[code] = serve_app(respond)
+            servers.append(server)
+    with serve_sites(tmp / "sites") as site_urls:
+        controls = [(f"K{n}", spec["kommun"], site_urls[spec["id"]]) for n, spec in enumerate(specs)]
+        rows = controls + [(code, f"Felby {code}", url) for code, url in sorted(urls.items())]
+        register = write_register(tmp / "register.csv", rows)
+        alone = write_register(tmp / "alone.csv", controls)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.monotonic()
+        result = run_cli("run", "--municipalities", register, "--out", tmp / "run", *FAST, *TIMEOUT,
+                         hosts="www.nyaby.se", timeout=240)
+        elapsed = time.monotonic() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        alone_result = run_cli("run", "--municipalities", alone, "--out", tmp / "alone", *FAST, *TIMEOUT)
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+    for sock in sockets:
+        sock.close()
+    assert result.returncode == 0, result.stderr
+    assert alone_result.returncode == 0, alone_result.stderr
+    print(f"fault run: {elapsed:.1f} s, peak RSS of a child {peak_mb:.0f} MB (before: {before / 1024:.0f} MB)")
+    rows = {r["kommunkod"]: r for r in read_csv(tmp / "run" / "ranking.csv")}
+    return {"rows": rows, "alone": {r["kommunkod"]: r for r in read_csv(tmp / "alone" / "ranking.csv")},
+            "peak_mb": peak_mb, "run": tmp / "run", "new_url": new_url}
+
+
+def status(fault_run, code):
+    row = fault_run["rows"][code]
+    return row["status"], row["status_reason"]
+
+
+def test_the_run_finishes_and_memory_stays_bounded(fault_run):
+    assert len(fault_run["rows"]) == 24
+    assert fault_run["peak_mb"] < MEMORY_BOUND_MB
+
+
+def test_healthy_municipalities_score_exactly_as_alone(fault_run):
+    for code, alone in fault_run["alone"].items():
+        together = dict(fault_run["rows"][code])
+        assert together.pop("rank") is not None
+        alone = dict(alone)
+        alone.pop("rank")
+        assert together == alone
+
+
+def test_unresolvable_host(fault_run):
+    assert status(fault_run, "F01") == ("unreachable", "DNS error: host not found; its www twin "
+                                        "http://www.finns-inte.servicekoll-test.se/ failed too")
+
+
+def test_connection_refused(fault_run):
+    assert status(fault_run, "F02") == ("unreachable", "connection refused")
+
+
+def test_server_that_never_answers(fault_run):
+    assert status(fault_run, "F03") == ("unreachable", "timed out")
+
+
+def test_server_that_drips_a_byte_a_second(fault_run):
+    assert status(fault_run, "F04") == ("unreachable", "timed out")
+
+
+def test_500_then_200_is_recovered_by_retry(fault_run):
+    row = fault_run["rows"]["F05"]
+    assert row["status"] == "ok" and row["a_entry"] == "1" and row["score"] != ""
+
+
+def test_503_always(fault_run):
+    assert status(fault_run, "F06") == ("unreachable", "HTTP 503 on the front page after retries")
+
+
+def test_redirect_loop(fault_run):
+    assert status(fault_run, "F07") == ("unreachable", "too many redirects (redirect loop?)")
+
+
+def test_redirect_to_another_domain_moves_the_site(fault_run):
+    row = fault_run["rows"]["F08"]
+    assert row["status"] == "ok" and "www.nyaby.se" in row["final_url"]
+    assert row["service_page_url"].startswith("http://www.nyaby.se") and row["a_entry"] == "1"
+
+
+def test_page_over_the_size_cap(fault_run):
+    assert status(fault_run, "F09") == ("unreachable", "front page larger than the size cap")
+
+
+def test_gzip_bomb(fault_run):
+    assert status(fault_run, "F10") == ("unreachable",
+                                        "front page larger than the size cap once decompressed (gzip bomb?)")
+
+
+def test_binary_bytes_served_as_html(fault_run):
+    assert status(fault_run, "F11") == ("not_html", "front page is binary data, not HTML")
+
+
+def test_deeply_nested_malformed_html(fault_run):
+    row = fault_run["rows"]["F12"]
+    assert row["status"] == "ok" and row["a_entry"] == "1" and row["c_easy_to_find"] == "1"
+
+
+def test_wrong_charset_header(fault_run):
+    import json
+
+    row = fault_run["rows"]["F13"]
+    assert row["status"] == "ok" and row["a_entry"] == "1" and row["b_front_page"] == "1"
+    # the latin-1 page served as utf-8 is decoded right, not with replacement characters
+    evidence = [json.loads(line) for line in (fault_run["run"] / "evidence.jsonl").read_text().splitlines()]
+    [entrance] = [e for e in evidence if e["kommunkod"] == "F13" and e["aspect"] == "b"]
+    assert entrance["element_text"] == "Kundtjänst" and entrance["page_url"].endswith("/")
+
+
+def test_robots_txt_answering_500_or_404_allows_the_crawl(fault_run):
+    for code in ("F14", "F15"):
+        row = fault_run["rows"][code]
+        assert row["status"] == "ok" and row["a_entry"] == "1", code
+
+
+def test_robots_txt_disallowing_all(fault_run):
+    assert status(fault_run, "F16") == ("blocked", "robots.txt forbids the front page")
+
+
+def test_endless_calendar_is_bounded(fault_run):
+    pages = _pages(fault_run, "F17")
+    assert fault_run["rows"]["F17"]["status"] == "ok"
+    assert len(pages) <= 12 and not any("kalender" in url for url in pages)
+
+
+def test_session_ids_in_every_url_do_not_multiply_pages(fault_run):
+    pages = _pages(fault_run, "F18")
+    assert fault_run["rows"]["F18"]["status"] == "ok"
+    assert len(pages) == len(set(pages)) <= 4
+
+
+def test_page_with_20000_links(fault_run):
+    row = fault_run["rows"]["F19"]
+    assert row["status"] == "ok" and row["a_entry"] == "1" and len(_pages(fault_run, "F19")) <= 12
+
+
+def test_bot_wall_403_with_challenge_page(fault_run):
+    assert status(fault_run, "F20") == ("blocked", "bot wall: page titled 'Just a moment...' (HTTP 403)")
+
+
+def test_bot_wall_200_with_challenge_title(fault_run):
+    assert status(fault_run, "F21") == ("blocked", "bot wall: page titled 'Just a moment...' (HTTP 200)")
+
+
+def _pages(fault_run, code):
+    import json
+
+    lines = (Path(fault_run["run"]) / "pages.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["final_url"] for line in lines if json.loads(line)["kommunkod"] == code]
+
+
+def test_a_full_disk_mid_run_stops_with_a_clear_error_and_keeps_the_archive_readable(tmp_path, apps):
+    """RLIMIT_FSIZE makes any file past 300 KB fail with EFBIG ("File too large"), as a full
+    disk would: the small sites finish, the big one cannot be archived."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from crawler import runfolder
+    from tests.conftest import ROOT
+
+    small = [apps(site(lambda p: (200, HTML, page_with_service("Liten")))) for _ in range(2)]
+    big_page = page_with_service("Stor", "<p>" + os.urandom(100_000).hex() + "</p>" +
+                                 "".join(f'<a href="/s/{i}">Sida {i}</a>' for i in range(20)))
+    big = apps(lambda path: (time.sleep(0.4), (200, HTML, big_page))[1])  # the small sites finish first
+    register = write_register(tmp_path / "register.csv", [("S1", "Liten 1", small[0]), ("S2", "Liten 2", small[1]),
+                                                          ("B1", "Stor", big)])
+    out = tmp_path / "run"
+
+    def limit_file_size():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))
+
+    result = subprocess.run([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                             "--out", str(out), *FAST], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, text=True, preexec_fn=limit_file_size, timeout=120)
+    assert result.returncode == 1
+    assert "writing to the run folder failed" in result.stderr and "File too large" in result.stderr
+    assert not (out / "pages.jsonl").exists() and not (out / "outcomes.csv").exists()
+    finished = runfolder.finished_codes(out)
+    assert finished == {"S1", "S2"}
+    for code in finished:
+        warc_part, index_part = runfolder.part_paths(out, code)
+        lines = index_part.read_text(encoding="utf-8").splitlines()
+        with open(warc_part, "rb") as handle:
+            responses = [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(handle)
+                         if r.rec_type == "response"]
+        assert responses == [json.loads(line)["warc_record_id"] for line in lines]
+    # with space again, the same command resumes and publishes everything
+    resumed = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert resumed.returncode == 0, resumed.stderr
+    assert {r["kommunkod"]: r["status"] for r in read_csv(out / "outcomes.csv")} == {"S1": "ok", "S2": "ok",
+                                                                                     "B1": "ok"}
