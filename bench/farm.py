@@ -18,6 +18,7 @@ import random
 import resource
 import signal
 import sys
+import zlib
 from dataclasses import dataclass, field
 
 WORDS = ["kommun", "invånare", "förskola", "skola", "omsorg", "bygglov", "avfall", "vatten", "gata", "park", "bibliotek", "kultur", "idrott", "näringsliv", "arbete", "trafik", "miljö", "hälsa", "stöd", "ansökan", "blankett", "e-tjänst", "beslut", "nämnd", "politik", "budget", "detaljplan", "parkering", "evenemang", "simhall", "fritidsgård", "äldreboende", "hemtjänst", "ekonomi"]
@@ -94,8 +95,9 @@ def _paragraphs(rng: random.Random, target_bytes: int) -> str:
 
 
 def render(site: Site, path: str) -> bytes:
-    rng = random.Random(hash((site.seed, site.index, path)) & 0xFFFFFFFF)
-    depth, children = site.pages[path]
+    # zlib.crc32, not hash(): str hashes change from process to process.
+    rng = random.Random(zlib.crc32(f"{site.seed}/{site.index}/{path}".encode()))
+    _, children = site.pages[path]
     menu_paths = [p for p, (d, _) in site.pages.items() if 1 <= d <= 2 and "kontaktcenter" not in p]
     menu_size = min(len(menu_paths), rng.randint(80, 150))
     menu = "".join(f'<li><a href="{p}">{p.rsplit("-", 1)[-1].capitalize()} {i}</a></li>'
