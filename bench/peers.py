@@ -29,11 +29,16 @@ def run_crawlspider(urls: list[str], out: Path, budget: int) -> int:
 
     out.mkdir(parents=True, exist_ok=True)
     counts: Counter = Counter()
+    seen: set[str] = set()
 
     def within_budget(request, response):
+        """Schedule at most `budget` distinct URLs per site (the start URL included)."""
         key = urlsplit(request.url).netloc
+        if request.url in seen:
+            return request  # Scrapy's dupefilter drops it; it costs no budget
         if counts[key] >= budget:
             return None
+        seen.add(request.url)
         counts[key] += 1
         return request
 
@@ -46,7 +51,9 @@ def run_crawlspider(urls: list[str], out: Path, budget: int) -> int:
             (out / f"{abs(hash(response.url))}.html").write_bytes(response.body)
 
         def parse_start_url(self, response):
-            counts[urlsplit(response.url).netloc] += 1
+            if response.url not in seen:
+                seen.add(response.url)
+                counts[urlsplit(response.url).netloc] += 1
             return self.parse_page(response)
 
     process = CrawlerProcess({"LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False})

@@ -39,13 +39,17 @@ def _words(anchor, url: str) -> str:
     return " ".join(parts)
 
 
-def extract_links(response, lexicon: Lexicon, limit: int) -> list[FoundLink]:
-    """The page's links as absolute, normalised page URLs, best `limit` first."""
+def extract_links(response, lexicon: Lexicon, limit: int, known=frozenset()) -> list[FoundLink]:
+    """The page's new links (not in `known`) as absolute, normalised page URLs, best
+    `limit` first. Menus repeat on every page: skipping known URLs early saves
+    scoring the same links again."""
     root = response.selector.root
     base = response.url
     base_element = root.find(".//base") if hasattr(root, "find") else None
     if base_element is not None and base_element.get("href"):
         base = urljoin(base, base_element.get("href"))
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
     found: dict[str, int] = {}
     for count, anchor in enumerate(root.iter("a", "area")):
         if count >= MAX_LINKS_EXAMINED:
@@ -55,8 +59,10 @@ def extract_links(response, lexicon: Lexicon, limit: int) -> list[FoundLink]:
             continue
         if (anchor.get("rel") or "").lower() == "nofollow":
             continue
-        url = normalise_url(urljoin(base, href))
-        if not url or not is_page_url(url):
+        # Most hrefs are root-relative ("/skola"): join those without urljoin's cost.
+        joined = origin + href if href.startswith("/") and not href.startswith("//") else urljoin(base, href)
+        url = normalise_url(joined)
+        if not url or url in known or not is_page_url(url):
             continue
         priority = lexicon.link_priority(_words(anchor, url), _in_primary_navigation(anchor))
         if priority > found.get(url, -1):

@@ -9,13 +9,27 @@ class MunicipalitySlotMiddleware:
     Scrapy keys slots by hostname, so www/non-www/subdomains of one municipality
     would get several slots (too impolite) and loopback test sites would share
     one (too slow). The slot's concurrency and delay settings then apply per
-    municipality.
+    municipality. Requests Scrapy makes by itself (robots.txt) carry no
+    municipality: they get the slot of the municipality whose site they are on.
     """
 
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
     def process_request(self, request, spider=None):
+        if "download_slot" in request.meta:
+            return None
         code = request.meta.get("kommunkod")
+        if not code:
+            spider = spider or getattr(self.crawler, "spider", None)
+            owner = getattr(spider, "site_owner", None)
+            code = owner(request.url) if owner else None
         if code:
-            request.meta.setdefault("download_slot", f"kommun-{code}")
+            request.meta["download_slot"] = f"kommun-{code}"
         return None
 
 

@@ -2,7 +2,7 @@
 
 import ipaddress
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tldextract
@@ -29,6 +29,7 @@ SKIP_PATH = re.compile(
 SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=200_000)
 def normalise_url(url: str) -> str:
     """One spelling per page: no fragment, no default port, lower-case host, no tracking
     or session parameters, sorted query, and '/path/' and '/path' as one."""

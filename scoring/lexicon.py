@@ -11,7 +11,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -221,6 +221,7 @@ class Lexicon:
 
     # -- crawl priority -------------------------------------------------------------
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; link texts repeat
     def link_priority(self, words: str, in_primary_navigation: bool = False) -> int:
         """How promising a link is for finding the service function (higher first)."""
         w = self.crawl_weights

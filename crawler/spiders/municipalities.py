@@ -17,7 +17,7 @@ from crawler.frontier import MunicipalityCrawl
 from crawler.items import OutcomeItem, PageItem
 from crawler.links import extract_links
 from crawler.outcomes import NOT_HTML, OK, UNREACHABLE, classify_failure, classify_response
-from crawler.urls import normalise_url, twin_url
+from crawler.urls import normalise_url, site_key, twin_url
 from scoring.lexicon import load_lexicon
 from servicekoll.register import load_register, select
 
@@ -37,6 +37,7 @@ class MunicipalitiesSpider(scrapy.Spider):
             self.register = self.register[index::count]
         self.out = Path(out or "runs/scrapy")
         self.crawls: dict[str, MunicipalityCrawl] = {}
+        self.owners: dict[str, str] = {}  # site key -> kommunkod, for requests Scrapy makes itself
         self.lexicon = load_lexicon()
 
     @classmethod
@@ -56,11 +57,16 @@ class MunicipalitiesSpider(scrapy.Spider):
             runfolder.discard_partial(self.out, municipality.kommunkod)
             crawl = MunicipalityCrawl(municipality, self.budget, self.depth_limit)
             self.crawls[municipality.kommunkod] = crawl
+            self.owners[site_key(municipality.url)] = municipality.kommunkod
             homepage = normalise_url(municipality.url) or municipality.url
             crawl.seen.add(homepage)
             yield self.page_request(crawl, homepage, depth=0, referer="")
 
     # -- requests ---------------------------------------------------------------------
+
+    def site_owner(self, url: str) -> str | None:
+        """The municipality whose site a URL is on (robots.txt requests carry no meta)."""
+        return self.owners.get(site_key(url))
 
     def page_request(self, crawl: MunicipalityCrawl, url: str, depth: int, referer: str,
                      priority: int = 0) -> scrapy.Request:
@@ -103,7 +109,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         if response.meta.get("front_page") and not crawl.front_page_done:
             self.judge_front_page(crawl, response, content_type)
         if crawl.outcome and crawl.outcome[0] == OK and _is_html(response, content_type):
-            for link in extract_links(response, self.lexicon, self.links_per_page):
+            for link in extract_links(response, self.lexicon, self.links_per_page, crawl.seen):
                 if crawl.in_site(link.url):
                     crawl.add(link.url, link.priority, depth + 1, response.url)
         yield from self.next_request(crawl)
@@ -113,6 +119,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         crawl.final_url = response.url
         crawl.redirect_chain = [*response.meta.get("redirect_urls", []), response.url]
         crawl.allow_site_of(response.url)
+        self.owners.setdefault(site_key(response.url), crawl.municipality.kommunkod)
         crawl.seen.add(normalise_url(response.url))
         title = ""
         if _is_html(response, content_type):
@@ -133,6 +140,7 @@ class MunicipalitiesSpider(scrapy.Spider):
                 crawl.twin_tried = True
                 crawl.homepage_failure = reason
                 crawl.allow_site_of(twin)
+                self.owners.setdefault(site_key(twin), crawl.municipality.kommunkod)
                 yield self.page_request(crawl, twin, depth=0, referer="")
                 return
             crawl.front_page_done = True
