@@ -20,16 +20,17 @@ RESULTS = ROOT / "bench" / "results"
 def farm(sites: int, seed: int = 2026):
     """Start the farm in its own process; yields (site list, stats dict filled on exit)."""
     tmp = Path(tempfile.mkdtemp(prefix="servicekoll-farm-"))
-    ready, cpu = tmp / "ready.json", tmp / "cpu.json"
+    ready, cpu, latencies = tmp / "ready.json", tmp / "cpu.json", tmp / "latency.log"
     process = subprocess.Popen([sys.executable, "-m", "bench.farm", "--sites", str(sites), "--seed", str(seed),
-                                "--ready-file", str(ready), "--cpu-file", str(cpu)], cwd=ROOT)
+                                "--ready-file", str(ready), "--cpu-file", str(cpu), "--latency-log", str(latencies)],
+                               cwd=ROOT)
     deadline = time.monotonic() + 60
     while not ready.exists() or not ready.read_text():
         if time.monotonic() > deadline or process.poll() is not None:
             raise RuntimeError("the farm did not start")
         time.sleep(0.05)
     time.sleep(0.1)
-    stats: dict = {}
+    stats: dict = {"latency_log": latencies}
     try:
         yield json.loads(ready.read_text()), stats
     finally:

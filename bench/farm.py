@@ -20,6 +20,7 @@ import signal
 import sys
 import zlib
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 WORDS = ["kommun", "invånare", "förskola", "skola", "omsorg", "bygglov", "avfall", "vatten", "gata", "park", "bibliotek", "kultur", "idrott", "näringsliv", "arbete", "trafik", "miljö", "hälsa", "stöd", "ansökan", "blankett", "e-tjänst", "beslut", "nämnd", "politik", "budget", "detaljplan", "parkering", "evenemang", "simhall", "fritidsgård", "äldreboende", "hemtjänst", "ekonomi"]
 SECTIONS = ("Barn och utbildning", "Omsorg och stöd", "Bygga och bo", "Trafik och gator", "Kultur och fritid",
@@ -137,13 +138,20 @@ def latency(site: Site, rng: random.Random) -> float:
     return min(value, 4.0)
 
 
+LATENCY_LOG: list = []  # an open file, when --latency-log is given
+
+
 async def handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, rng: random.Random,
                  cache: dict) -> None:
     try:
         while True:
             request = await reader.readuntil(b"\r\n\r\n")
-            target = request.split(b" ", 2)[1].decode("latin-1").split("?")[0].split("#")[0]
-            await asyncio.sleep(latency(site, rng))
+            # crawlers send "/2-f%C3%B6rskola" for the page "/2-förskola"
+            target = unquote(request.split(b" ", 2)[1].decode("latin-1").split("?")[0].split("#")[0])
+            delay = latency(site, rng)
+            if LATENCY_LOG:
+                LATENCY_LOG[0].write(f"{site.index}\t{delay:.4f}\n")
+            await asyncio.sleep(delay)
             status, body, extra = 200, b"", ""
             if target == "/robots.txt":
                 status, body = 404, b""
@@ -170,7 +178,9 @@ async def handle(site: Site, reader: asyncio.StreamReader, writer: asyncio.Strea
         writer.close()
 
 
-async def serve(count: int, seed: int, ready_file: str, cpu_file: str) -> None:
+async def serve(count: int, seed: int, ready_file: str, cpu_file: str, latency_log: str = "") -> None:
+    if latency_log:
+        LATENCY_LOG.append(open(latency_log, "a", buffering=1, encoding="utf-8"))  # noqa: SIM115
     sites = [build_site(i, seed) for i in range(count)]
     cache: dict = {}
     servers = []
@@ -201,8 +211,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--ready-file", required=True)
     parser.add_argument("--cpu-file", required=True)
+    parser.add_argument("--latency-log", default="", help="append 'site<TAB>latency' per response")
     args = parser.parse_args()
-    asyncio.run(serve(args.sites, args.seed, args.ready_file, args.cpu_file))
+    asyncio.run(serve(args.sites, args.seed, args.ready_file, args.cpu_file, args.latency_log))
     sys.exit(0)
 
 

@@ -18,7 +18,8 @@ def main() -> None:
     wall = time.monotonic() - started
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
-                      "returncode": result.returncode, "stderr": result.stderr[-3000:]}))
+                      "returncode": result.returncode, "stderr": result.stderr[-3000:],
+                      "stdout": result.stdout[-3000:]}))
 
 
 if __name__ == "__main__":

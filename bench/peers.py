@@ -57,9 +57,12 @@ def run_crawlspider(urls: list[str], out: Path, budget: int) -> int:
             return self.parse_page(response)
 
     process = CrawlerProcess({"LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False})
-    process.crawl(PeerSpider)
+    crawler = process.create_crawler(PeerSpider)
+    process.crawl(crawler)
     process.start()
-    return sum(counts.values())
+    # every response downloaded, robots.txt excluded (a page that reached no callback still cost CPU)
+    stats = crawler.stats.get_stats()
+    return stats.get("response_received_count", 0) - stats.get("robotstxt/response_count", 0)
 
 
 async def crawl_site(session, start: str, out: Path, budget: int) -> int:

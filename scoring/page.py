@@ -143,7 +143,29 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
     _walk(root, page)
+    _regions_by_position(page)
     return page
+
+
+def _regions_by_position(page: Page) -> None:
+    """Old layouts without landmarks, roles or CMS classes: what comes before the first
+    h1 is the page's header (the rubric's "top"), everything else stays `other`."""
+    if any(run.region != R.OTHER for run in page.texts) or any(link.region != R.OTHER for link in page.links):
+        return
+    h1 = page.h1
+    if not h1:
+        return
+    before = True
+    texts = []
+    for run in page.texts:
+        if before and run.text == h1:
+            before = False
+        texts.append(TextRun(run.text, R.HEADER) if before else run)
+    if before:  # the h1 text never appeared as a run: leave the page as it is
+        return
+    header_texts = {run.text for run in texts if run.region == R.HEADER}
+    page.texts = texts
+    page.links = [Link(link.text, link.href, R.HEADER) if link.text in header_texts else link for link in page.links]
 
 
 def _region_of(element, tag: str, context: str, nav_depth: int) -> tuple[str, int]:

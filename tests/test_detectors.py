@@ -137,3 +137,29 @@ def test_service_page_and_reach_depth():
     assert the_site.service_page is service
     assert the_site.reach_depth == 2
     assert site(FRONT_TOP, SERVICE_BARE).reach_depth == 0
+
+
+def test_regions_in_each_cms_style():
+    from servicekoll.sitegen import page_html
+
+    spec = {"kommun": "Testby", "header_links": [["Kontaktcenter", "/kc"]],
+            "nav": [["Kommun", "/kommun", [["Kundtjänst", "/kt"]]]], "hero": '<div><a href="/puff">Puff</a></div>',
+            "news": [["Nyhet", "Text"]], "footer": '<div><a href="/sc">Servicecenter</a></div>'}
+    for cms in ("sitevision", "municipio", "optimizely", "drupal", "table"):
+        html = page_html({**spec, "cms": cms}, "Start", "Välkommen", "", front=True)
+        parsed = parse_page(html.encode(), kommunkod="T", url=BASE + "/", final_url=BASE + "/")
+        regions = {link.text: link.region for link in parsed.links}
+        assert regions["Kontaktcenter"] == R.HEADER, cms
+        assert regions["Kommun"] == R.NAV_TOP, cms
+        assert regions["Kundtjänst"] == R.NAV_SUB, cms
+        assert regions["Puff"] == R.MAIN_TOP, cms
+        assert regions["Nyhet"] == R.NEWS, cms
+        assert regions["Servicecenter"] == R.FOOTER, cms
+        assert regions["Testby kommun, till startsidan"] == R.HEADER, cms
+
+
+def test_position_gives_old_layouts_a_header():
+    old = page("/", '<table><tr><td><a href="/kc">Kundtjänst</a> <a href="/s">Skola</a></td></tr>'
+                    "<tr><td><h1>Välkommen</h1><p>Text</p><a href='/x'>Läs mer</a></td></tr></table>", 0)
+    regions = {link.text: link.region for link in old.links}
+    assert regions == {"Kundtjänst": R.HEADER, "Skola": R.HEADER, "Läs mer": R.OTHER}

@@ -197,3 +197,28 @@ def test_page_text_never_starts_a_formula():
     for text in ("=HYPERLINK(\"x\")", "+46 21", "-1", "@SUM(A1)"):
         assert safe_cell(text).startswith("'")
     assert safe_cell("Kontaktcenter") == "Kontaktcenter" and safe_cell(3) == 3
+
+
+def test_previous_run_adds_a_movements_section_to_the_report(demo, tmp_path):
+    old = copy_run(demo[0], tmp_path, "old")
+    new = copy_run(demo[0], tmp_path, "new")
+    code = code_of(new, "Bergvik")
+    overrides = write_overrides(tmp_path / "o.csv", [(code, "c", "0", "web", "2026-11-01", "AB", "")])
+    assert run_cli("score", new, "--overrides", overrides, "--previous", old).returncode == 0
+    report = (new / "report.html").read_text(encoding="utf-8")
+    assert "Rörelser sedan förra mätningen" in report and "1 av 8 kommuner har ändrats" in report
+
+
+@pytest.mark.parametrize("verb", ["compare", "calllist", "score"])
+def test_verbs_on_a_folder_that_is_not_a_run_refuse_with_exit_2(tmp_path, verb):
+    args = [tmp_path, tmp_path] if verb == "compare" else [tmp_path]
+    result = run_cli(verb, *args)
+    assert result.returncode == 2 and str(tmp_path) in result.stderr
+
+
+def test_every_verb_has_help_with_a_real_example():
+    for verb in ("run", "crawl", "score", "compare", "calllist", "demo"):
+        result = run_cli(verb, "--help")
+        assert result.returncode == 0 and f"servicekoll {verb}" in result.stdout.split("example:")[1]
+    version = run_cli("--version").stdout
+    assert "rubric 1" in version and "lexicon 2026.1" in version

@@ -119,3 +119,11 @@ def test_loader_refuses_an_empty_file(tmp_path):
 def test_register_file_is_plain_utf8_csv_with_the_contract_header():
     with open(DEFAULT_REGISTER, encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == ["kommunkod", "kommun", "lan_kod", "lan", "url"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "https://exa mple.se/", "file:///etc/passwd", "//x.se/"])
+def test_odd_urls_are_refused(tmp_path, url):
+    path = tmp_path / "register.csv"
+    path.write_text(HEADER + f"0114,Väsby,01,Stockholms län,{url}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"register.csv:2: field 'url'"):
+        load_register(path)
