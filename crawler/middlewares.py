@@ -2,8 +2,10 @@
 
 from scrapy.exceptions import IgnoreRequest
 
+from crawler.components import CrawlerComponent
 
-class MunicipalitySlotMiddleware:
+
+class MunicipalitySlotMiddleware(CrawlerComponent):
     """One download slot per municipality, not per host.
 
     Scrapy keys slots by hostname, so www/non-www/subdomains of one municipality
@@ -13,27 +15,19 @@ class MunicipalitySlotMiddleware:
     municipality: they get the slot of the municipality whose site they are on.
     """
 
-    def __init__(self, crawler=None):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
     def process_request(self, request, spider=None):
         if "download_slot" in request.meta:
             return None
         code = request.meta.get("kommunkod")
         if not code:
-            spider = spider or getattr(self.crawler, "spider", None)
-            owner = getattr(spider, "site_owner", None)
+            owner = getattr(self.running_spider(spider), "site_owner", None)
             code = owner(request.url) if owner else None
         if code:
             request.meta["download_slot"] = f"kommun-{code}"
         return None
 
 
-class MunicipalityScopeMiddleware:
+class MunicipalityScopeMiddleware(CrawlerComponent):
     """Refuse requests (redirect hops included) that leave the municipality's own site.
 
     The spider only queues in-site links, but a page may redirect anywhere. The
@@ -41,15 +35,8 @@ class MunicipalityScopeMiddleware:
     which then becomes part of the site.
     """
 
-    def __init__(self, crawler=None):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
     def process_request(self, request, spider=None):
-        spider = spider or getattr(self.crawler, "spider", None)
+        spider = self.running_spider(spider)
         code = request.meta.get("kommunkod")
         if not code or request.meta.get("front_page") or spider is None:
             return None

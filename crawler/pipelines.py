@@ -12,6 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler import runfolder
+from crawler.components import CrawlerComponent
 from crawler.items import OutcomeItem, PageItem
 
 # Scrapy hands us decoded bodies; these headers would describe the wire form.
@@ -49,16 +50,12 @@ class _Part:
             handle.close()
 
 
-class ArchivePipeline:
+class ArchivePipeline(CrawlerComponent):
     """Write every fetched page as WARC request + response records and one index line."""
 
     def __init__(self, crawler):
-        self.crawler = crawler
+        super().__init__(crawler)
         self.parts: dict[str, _Part] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def open_spider(self, spider=None):
         self.out = Path(self.crawler.spider.out)
@@ -116,15 +113,8 @@ class ArchivePipeline:
         self.parts.clear()
 
 
-class OutcomePipeline:
+class OutcomePipeline(CrawlerComponent):
     """Journal each municipality's outcome (fsynced) once its pages are durable."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def open_spider(self, spider=None):
         self.out = Path(self.crawler.spider.out)
