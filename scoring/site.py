@@ -172,21 +172,17 @@ class Site:
 
     @cached_property
     def switchboard(self) -> str:
-        """The switchboard number (växel) on the front page or the service page, for the call list."""
+        """The switchboard number (växel) on the front page or the service page, for the call
+        list: the first number in a text run or labelled block that says växel; else the
+        first number in the footer."""
         phone = self.lexicon.channel_patterns["phone"]
-        candidates = [p for p in (self.front_page, self.service_page) if p is not None]
-        for page in candidates:
-            for block in [*page.blocks, *page.texts]:
-                text = getattr(block, "text", "")
-                label = getattr(block, "label", "")
-                if self.lexicon.is_switchboard_label(f"{label} {text}"):
-                    norm = text
-                    index = norm.lower().find("väx")
-                    match = phone.search(norm, max(index, 0)) or phone.search(norm)
-                    if match:
-                        return match.group(0).strip()
-        for page in candidates:
-            match = phone.search(page.text_in(R.FOOTER) or page.visible_text)
-            if match:
+        pages = [p for p in (self.front_page, self.service_page) if p is not None]
+        for page in pages:
+            labelled = [f"{block.label} {block.text}" for block in page.blocks] + [run.text for run in page.texts]
+            for text in labelled:
+                if self.lexicon.is_switchboard_label(text) and (match := phone.search(text)):
+                    return match.group(0).strip()
+        for page in pages:
+            if match := phone.search(page.text_in(R.FOOTER) or page.visible_text):
                 return match.group(0).strip()
         return ""
