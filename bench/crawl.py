@@ -111,7 +111,9 @@ def main() -> None:
         "latency_bound_s": round(median([r.get("latency_bound_s", float("nan")) for r in ours]), 2),
         "wall_over_latency_bound": round(wall / median([r.get("latency_bound_s", float("nan")) for r in ours]), 3),
         "farm_cpu_s": round(farm_cpu, 2),
-        "farm_cpu_share": round(farm_cpu / max(wall * runs * 3, 1e-9), 3),
+        # the farm's CPU as a share of one core over every crawl it served (ours and the peers')
+        "farm_cpu_share": round(farm_cpu / max(sum(r["wall_s"] for r in ours + crawlspider + floor), 1e-9), 3),
+        "farm_ms_per_page_served": round(farm_cpu * 1000 / max(sum(r["pages"] for r in ours + crawlspider + floor), 1), 2),
     }
     name = "crawl-quick" if args.quick else "crawl"
     path = write_result(name, data)

@@ -70,6 +70,18 @@ class Lexicon:
         self._by_prefix: dict[str, list[str]] = {}
         for name in self.names:
             self._by_prefix.setdefault(name[:2], []).append(name)
+        for template in self.own_name_templates:  # "kontakt {kommun}" starts with "ko"
+            self._by_prefix.setdefault(template[:2], [])
+        # Words that may be the first half of a name written in two ("kontakt center").
+        self._name_starts = {name[:k] for name in self.names for k in range(3, len(name))}
+        self._word_cache: dict[str, tuple[str, float] | None] = {}
+        # A cheap first look, one regex search per text: a text can only name a service
+        # function if, with spaces and hyphens removed, it contains a name's stem (all
+        # but its last five letters: "kontaktc", "kundt", "invånars"). Typos are
+        # tolerated in the last five letters; most texts are passed over here.
+        stems = {name[:max(5, len(name) - 5)] for name in self.names}
+        stems |= {t.split()[0] for t in self.own_name_templates}
+        self._stems = tuple(sorted(stems))
         ex = data["exclusions"]
         self.owners = {normalise(o) for o in ex["owners"]}
         self.owner_fragments = [normalise(f) for f in ex["owner_fragments"]]
@@ -78,6 +90,7 @@ class Lexicon:
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
         self.generic_roles = {normalise(r) for r in roles["generic"]}
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
+        self._role_words = re.compile("|".join(sorted(map(re.escape, {*self.role_suffixes, *self.generic_roles}))))
         what = data["what"]
         self.what_cues = [normalise(c) for c in what["cues"]]
         self.what_threshold = float(what["threshold"])
@@ -113,29 +126,41 @@ class Lexicon:
         return best
 
     def match_word(self, word: str) -> tuple[str, float] | None:
-        """Best lexicon name for one word (already normalised) at or above the threshold."""
-        name, score = self.word_score(word)
-        return (name, score) if score >= self.threshold else None
+        """Best lexicon name for one word (already normalised) at or above the threshold.
+        Memoised: a site repeats its words on every page."""
+        try:
+            return self._word_cache[word]
+        except KeyError:
+            name, score = self.word_score(word)
+            found = (name, score) if score >= self.threshold else None
+            if len(self._word_cache) < 500_000:
+                self._word_cache[word] = found
+            return found
 
-    def name_hits(self, text: str, kommun: str = "") -> list[NameHit]:
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; menus and footers repeat
+    def name_hits(self, text: str, kommun: str = "") -> tuple[NameHit, ...]:
         """Every place in `text` that names a service function, excluded ones included."""
+        folded = text.lower().replace("\u00ad", "").replace("-", "").replace(" ", "")
+        if not any(stem in folded for stem in self._stems):
+            return ()  # the common case: nothing in the text starts like a name
         hits: list[NameHit] = []
         own_names = self._own_names(kommun)
+        by_prefix = self._by_prefix
         for words in clauses(normalise(text)):
+            last = len(words) - 1
             for i, word in enumerate(words):
-                candidates = [word]
-                if i + 1 < len(words):
-                    candidates.append(word + words[i + 1])  # "kontakt center"
-                for candidate in candidates:
+                if word[:2] not in by_prefix:
+                    continue  # most words: no name starts like this
+                found = self.match_word(word)
+                candidate = word
+                if not found and i < last and word in self._name_starts:
+                    candidate = word + words[i + 1]  # "kontakt center", "kund tjänst"
                     found = self.match_word(candidate)
-                    if found:
-                        hits.append(NameHit(found[0], candidate, found[1], self._owner(words, i)))
-                        break
-                else:
-                    pair = " ".join(words[i:i + 2])
-                    if pair in own_names:
-                        hits.append(NameHit(pair, pair, 100.0, ""))
-        return hits
+                if found:
+                    hits.append(NameHit(found[0], candidate, found[1], self._owner(words, i)))
+                elif i < last and (pair := f"{word} {words[i + 1]}") in own_names:
+                    hits.append(NameHit(pair, pair, 100.0, ""))
+        return tuple(hits)
 
     def names_service_function(self, text: str, kommun: str = "") -> NameHit | None:
         """The first hit that is the municipality's own service function, if any."""
@@ -168,11 +193,14 @@ class Lexicon:
 
     # -- roles, what, channels ----------------------------------------------------
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; text runs repeat
     def role_hit(self, text: str, kommun: str = "", on_service_page: bool = False) -> str | None:
         """The phrase naming who is responsible for the service function, or None."""
+        if not self._role_words.search(text.lower()):
+            return None  # no title in the text at all: the common case
         for words in clauses(normalise(text)):
             for i, word in enumerate(words):
-                found = self.match_word(word)
+                found = self.match_word(word) if word[:2] in self._by_prefix else None
                 if found and len(word) > len(found[0]):
                     rest = word[len(found[0]):]
                     if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):

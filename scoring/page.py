@@ -9,6 +9,7 @@ are skipped.
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 import lxml.html
@@ -28,22 +29,19 @@ BLOCK_TAGS = frozenset({"div", "section", "article", "aside", "li", "dl", "p", "
 MAX_BLOCK_TEXT = 600
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     text: str  # what a visitor reads: text, image alt, aria-label, title
     href: str  # absolute, normalised
     region: str
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     label: str  # the heading/strong/dt text
     text: str  # the label's container's visible text (first MAX_BLOCK_TEXT chars)
     region: str
 
 
-@dataclass(frozen=True)
-class TextRun:
+class TextRun(NamedTuple):
     text: str
     region: str
 

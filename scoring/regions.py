@@ -7,6 +7,7 @@ Municipio `c-header`/`c-navigation`/`c-footer`, Optimizely and Drupal
 """
 
 import re
+from functools import lru_cache
 
 HEADER = "header"
 NAV_TOP = "nav_top"
@@ -46,23 +47,29 @@ _SUBMENU_WORDS = {"submenu", "sub-menu", "dropdown", "mega-menu__panel", "megame
                   "c-navigation__sub", "menu-level-2"}
 
 
-def class_tokens(element) -> set[str]:
-    raw = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    if not raw.strip():
-        return set()
+def class_tokens(element) -> frozenset[str]:
+    cls, ident = element.get("class"), element.get("id")
+    if not cls and not ident:
+        return frozenset()
+    return _tokens(f"{cls or ''} {ident or ''}".lower())
+
+
+@lru_cache(maxsize=20_000)
+def _tokens(raw: str) -> frozenset[str]:
+    """Class and id words; cached, since a CMS repeats the same classes on every page."""
     tokens = set(_TOKEN_SPLIT.split(raw))
     # "sv-portlet-header" also says header; keep the dash-separated parts too.
     for token in list(tokens):
         tokens.update(token.split("-"))
     tokens.discard("")
-    return tokens
+    return frozenset(tokens)
 
 
 def landmark(element, tag: str) -> str | None:
     """The region an element opens by its tag, role, class or id, or None."""
-    role = (element.get("role") or "").lower()
-    if role in _ROLE_REGION:
-        return _ROLE_REGION[role]
+    role = element.get("role")
+    if role and role.lower() in _ROLE_REGION:
+        return _ROLE_REGION[role.lower()]
     if tag in _TAG_REGION:
         return _TAG_REGION[tag]
     tokens = class_tokens(element)

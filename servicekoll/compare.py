@@ -64,6 +64,11 @@ def _match_by_name(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return old
 
 
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell as text, missing ones as "" (a ranking read from CSV, or fresh in memory)."""
+    return frame.map(lambda value: "" if pd.isna(value) else str(value))
+
+
 def _int(value) -> int | None:
     return int(value) if isinstance(value, str) and value.strip().lstrip("-").isdigit() else None
 
@@ -71,11 +76,11 @@ def _int(value) -> int | None:
 def compare_frames(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     old_entrances = old.attrs.get("entrances", {})
     new_entrances = new.attrs.get("entrances", {})
-    new = new.astype(str).replace({"<NA>": "", "nan": ""})
+    new = _as_text(new)
     if "kommunkod" not in old.columns or not old["kommunkod"].str.strip().any():
         old = _match_by_name(old, new)
     else:
-        old = old.copy()
+        old = _as_text(old)
         old["_how"] = "kommunkod"
     merged = old.merge(new, on="kommunkod", how="outer", suffixes=("_old", "_new"), indicator=True)
     rows = []

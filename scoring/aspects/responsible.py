@@ -6,13 +6,18 @@ from scoring.site import Site
 
 def detect_responsible(site: Site) -> AspectResult:
     service_page = site.service_page
-    ordered = ([service_page] if service_page is not None else []) + [p for p in site.pages if p is not service_page]
+    # A responsible role names the unit ("kontaktcenterchef", "chef för kundtjänst"),
+    # or labels a name on the unit's own page: only pages that name it can hold one.
+    naming = {id(m.page) for m in site.own_mentions}
+    ordered = ([service_page] if service_page is not None else []) + [
+        p for p in site.pages if p is not service_page and id(p) in naming]
     for page in ordered:
-        text = page.visible_text
-        role = site.lexicon.role_hit(text, site.kommun, on_service_page=page is service_page)
-        if role:
-            return AspectResult(1, f"e1: names who is responsible ('{role}')",
-                                [Evidence(page.final_url, role, "page", _around(text, role), page.depth, "text")])
+        for run in page.texts:
+            role = site.lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
+            if role:
+                return AspectResult(1, f"e1: names who is responsible ('{role}')",
+                                    [Evidence(page.final_url, role, run.region, _around(run.text, role), page.depth,
+                                              "text")])
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
