@@ -271,3 +271,28 @@ def test_resume_after_kill_archives_every_page_exactly_once(tmp_path, apps):
     # and the published ranking equals the uninterrupted run's, byte for byte
     assert run_cli("score", out).returncode == 0 and run_cli("score", reference).returncode == 0
     assert (out / "ranking.csv").read_bytes() == (reference / "ranking.csv").read_bytes()
+
+
+def test_sigterm_stops_cleanly_and_the_same_command_resumes(tmp_path, apps):
+    rows = _slow_sites(apps, 8)
+    register = write_register(tmp_path / "register.csv", rows)
+    settings = [*FAST, "-s", "DOWNLOAD_DELAY=0.15", "-s", "CONCURRENT_REQUESTS=3"]
+    out = tmp_path / "run"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                                "--out", str(out), *settings], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    journal = out / "job" / "outcomes-main.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (journal.exists() and journal.read_text().strip()):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1 and "resume" in stderr
+    assert json.loads((out / "run.json").read_text())["interrupted"] is True
+    assert not (out / "pages.jsonl").exists()
+    resumed = run_cli("crawl", "--municipalities", register, "--out", out, *settings)
+    assert resumed.returncode == 0, resumed.stderr
+    keys = [(p["kommunkod"], p["final_url"]) for p in pages_of(out)]
+    assert len(keys) == len(set(keys)) == 8 * 9
+    assert {row["status"] for row in read_csv(out / "outcomes.csv")} == {"ok"}
