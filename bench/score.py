@@ -39,7 +39,7 @@ def load_pages(out: Path) -> dict:
     pages = {}
     with open(out / "pages.warc.gz", "rb") as warc:
         for municipality in read_register(out):
-            pages[municipality] = [p for p in iter_pages(out, index.get(municipality.kommunkod, []), warc)
+            pages[municipality] = [p for p in iter_pages(index.get(municipality.kommunkod, []), warc)
                                    if p.meta["status"] < 400]
     return pages
 

@@ -7,7 +7,6 @@ reset, invalid TLS certificate, too many redirects, empty response...
 from scrapy.exceptions import IgnoreRequest
 
 OK, UNREACHABLE, BLOCKED, NOT_HTML = "ok", "unreachable", "blocked", "not_html"
-STATUSES = (OK, UNREACHABLE, BLOCKED, NOT_HTML)
 
 # Exception class names (Scrapy's own and the Twisted ones they wrap) -> reason.
 # Matched by name over the exception's class hierarchy and its causes, so the

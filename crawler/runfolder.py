@@ -11,7 +11,6 @@ written atomically.
 """
 
 import csv
-import hashlib
 import json
 import os
 import shutil
@@ -189,6 +188,3 @@ def _merge_parts(out: Path, register: list[Municipality]) -> int:
                 pages += 1
     return pages
 
-
-def register_sha256(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path and Path(path).exists() else ""

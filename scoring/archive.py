@@ -53,7 +53,7 @@ def read_index(out: Path) -> dict[str, list[dict]]:
     return pages
 
 
-def iter_pages(out: Path, index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
+def iter_pages(index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
     """The archived responses of one municipality (html pages only are worth parsing)."""
     for meta in index:
         warc_handle.seek(meta["warc_offset"])

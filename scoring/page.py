@@ -21,7 +21,7 @@ from crawler.urls import normalise_url
 from scoring import regions as R
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-                       "select", "textarea", "button-template"})
+                       "select", "textarea"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LABEL_TAGS = HEADINGS | {"strong", "b", "dt", "th", "legend"}
 BLOCK_TAGS = frozenset({"div", "section", "article", "aside", "li", "dl", "p", "td", "address",

@@ -28,10 +28,10 @@ ASPECT_FILE_COLUMNS = ["kommunkod", "kommun", "aspect", "aspect_name", "detector
                        "final_value", "rule"]
 
 
-def score_municipality(municipality, index: list[dict], warc_handle, out: Path) -> MunicipalityScore:
+def score_municipality(municipality, index: list[dict], warc_handle) -> MunicipalityScore:
     lexicon = load_lexicon()
     pages = []
-    for archived in iter_pages(out, index, warc_handle):
+    for archived in iter_pages(index, warc_handle):
         meta = archived.meta
         if meta["status"] >= 400 or "html" not in (archived.content_type or "html").lower():
             continue
@@ -55,7 +55,7 @@ def score_run_folder(out: Path, override_file: str | None = None, previous: str 
             outcome = outcomes.get(municipality.kommunkod, {})
             if outcome.get("status") == "ok":
                 scores[municipality.kommunkod] = score_municipality(
-                    municipality, index.get(municipality.kommunkod, []), warc, out)
+                    municipality, index.get(municipality.kommunkod, []), warc)
     rows, aspect_rows, evidence_lines = [], [], []
     for municipality in register:
         outcome = outcomes.get(municipality.kommunkod, {"status": "unreachable",

@@ -7,7 +7,7 @@ and each text matched once.
 """
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from crawler.urls import normalise_url
@@ -40,7 +40,6 @@ class Site:
     kommun: str
     pages: list[Page]  # front page first
     lexicon: Lexicon
-    _cache: dict = field(default_factory=dict)
 
     @property
     def front_page(self) -> Page | None:

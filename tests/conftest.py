@@ -55,13 +55,6 @@ def serve_specs(tmp_path):
         context.__exit__(None, None, None)
 
 
-class App:
-    """A loopback site defined by a function path -> (status, headers, body)."""
-
-    def __init__(self, respond):
-        self.respond = respond
-
-
 def serve_app(respond):
     """Serve `respond(path) -> (status, {header: value}, body bytes)` on its own port."""
     from http.server import BaseHTTPRequestHandler

@@ -126,7 +126,7 @@ def test_redirect_chain_twin_robots_and_iso_8859_1(tmp_path, apps):
     from scoring.archive import iter_pages, read_index
     from scoring.page import parse_page
     with open(out / "pages.warc.gz", "rb") as warc:
-        [archived] = list(iter_pages(out, read_index(out)["I1"], warc))
+        [archived] = list(iter_pages(read_index(out)["I1"], warc))
     assert archived.body == latin.encode("iso-8859-1")
     page = parse_page(archived.body, kommunkod="I1", url=iso_url, final_url=iso_url,
                       content_type=archived.content_type)
