@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import lxml.html
+from servicekoll.core.lexicon import load_lexicon
+from servicekoll.core.runfolder import iter_pages, read_index, read_register
+from servicekoll.scoring.page import decode_html, parse_page
+from servicekoll.scoring.rubric import score_site
+from servicekoll.scoring.site import Site
 
 from bench.common import ROOT, farm, measure, median, write_register, write_result
-from scoring.archive import iter_pages, read_index, read_register
-from scoring.lexicon import load_lexicon
-from scoring.page import decode_html, parse_page
-from scoring.rubric import score_site
-from scoring.site import Site
 
 
 def crawl_farm(sites: int, budget: int, tmp: Path) -> Path:

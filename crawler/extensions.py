@@ -4,9 +4,8 @@ import sys
 import time
 
 from scrapy import signals
-
-from crawler import runfolder
-from crawler.items import OutcomeItem
+from servicekoll.core import runfolder
+from servicekoll.crawler.items import OutcomeItem
 
 SETTINGS_RECORDED = ("USER_AGENT", "DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED", "CONCURRENT_REQUESTS",
                      "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_TIMEOUT", "RETRY_TIMES",
@@ -34,8 +33,7 @@ class PublishRunFolder:
         settings = self.crawler.settings
         if not settings.getbool("SERVICEKOLL_PUBLISH") or reason == "write_error":
             return
-        runfolder.publish(spider.out, spider.register, recorded_settings(settings),
-                          settings.get("SERVICEKOLL_REGISTER_PATH", ""))
+        runfolder.publish(spider.out, spider.register, recorded_settings(settings))
 
 
 class Progress:

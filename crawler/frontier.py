@@ -9,8 +9,8 @@ import heapq
 import itertools
 from dataclasses import dataclass, field
 
-from crawler.urls import site_key
-from servicekoll.register import Municipality
+from servicekoll.core.register import Municipality
+from servicekoll.core.urls import site_key
 
 
 @dataclass

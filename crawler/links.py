@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from crawler.urls import is_page_url, normalise_url
-from scoring.lexicon import Lexicon
+from servicekoll.core.lexicon import Lexicon
+from servicekoll.core.urls import is_page_url, normalise_url
 
 MAX_LINKS_EXAMINED = 3000  # a page of 20,000 links is a trap: look at the first 3,000
 _URL_WORD_SEPARATORS = re.compile(r"[-_/.=?&+%0-9]+")

@@ -1,8 +1,7 @@
 """Downloader middlewares, one job each."""
 
 from scrapy.exceptions import IgnoreRequest
-
-from crawler.components import CrawlerComponent
+from servicekoll.crawler.components import CrawlerComponent
 
 
 class MunicipalitySlotMiddleware(CrawlerComponent):

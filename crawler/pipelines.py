@@ -1,6 +1,5 @@
 """Item pipelines, one job each: archive pages; journal outcomes."""
 
-import json
 import os
 import zlib
 from io import BytesIO
@@ -8,12 +7,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem
+from servicekoll.core import runfolder
+from servicekoll.crawler.components import CrawlerComponent
+from servicekoll.crawler.items import OutcomeItem, PageItem
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
-
-from crawler import runfolder
-from crawler.components import CrawlerComponent
-from crawler.items import OutcomeItem, PageItem
 
 # Scrapy hands us decoded bodies; these headers would describe the wire form.
 WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -97,15 +95,10 @@ class ArchivePipeline(CrawlerComponent):
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         offset, length = part.write_record(response)
         part.write_record(request)
-        line = {
-            "kommunkod": item.kommunkod, "url": item.url, "final_url": item.final_url,
-            "status": item.status, "depth": item.depth, "referer": item.referer,
-            "content_type": item.content_type, "fetched_at": item.fetched_at,
-            "redirects": item.redirects,
-            "warc_record_id": response.rec_headers.get_header("WARC-Record-ID"),
-            "warc_offset": offset, "warc_length": length,
-        }
-        part.index.write(json.dumps(line, ensure_ascii=False) + "\n")
+        part.index.write(runfolder.index_line(
+            item.kommunkod, item.url, item.final_url, item.status, item.depth, item.referer,
+            item.content_type, item.fetched_at, item.redirects,
+            response.rec_headers.get_header("WARC-Record-ID"), offset, length))
 
     def close_spider(self, spider=None):
         for part in self.parts.values():

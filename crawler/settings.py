@@ -3,11 +3,11 @@
 Change any of them from the command line with `-s NAME=VALUE`.
 """
 
-from servicekoll import PROJECT_URL, __version__
+from servicekoll.core import PROJECT_URL, __version__
 
 BOT_NAME = "servicekoll"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["servicekoll.crawler.spiders"]
+NEWSPIDER_MODULE = "servicekoll.crawler.spiders"
 
 # A User-Agent a webmaster can look up. We identify the scanner, never disguise it.
 USER_AGENT = f"servicekoll/{__version__} (+{PROJECT_URL})"
@@ -61,16 +61,16 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
 }
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.MunicipalitySlotMiddleware": 50,
-    "crawler.middlewares.MunicipalityScopeMiddleware": 60,
+    "servicekoll.crawler.middlewares.MunicipalitySlotMiddleware": 50,
+    "servicekoll.crawler.middlewares.MunicipalityScopeMiddleware": 60,
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.ArchivePipeline": 100,
-    "crawler.pipelines.OutcomePipeline": 200,
+    "servicekoll.crawler.pipelines.ArchivePipeline": 100,
+    "servicekoll.crawler.pipelines.OutcomePipeline": 200,
 }
 EXTENSIONS = {
-    "crawler.extensions.PublishRunFolder": 500,
-    "crawler.extensions.Progress": 510,
+    "servicekoll.crawler.extensions.PublishRunFolder": 500,
+    "servicekoll.crawler.extensions.Progress": 510,
 }
 
 # servicekoll's own settings.

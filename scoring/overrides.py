@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scoring.model import ASPECT_COLUMNS, ASPECTS
-from servicekoll.errors import InputError
-from servicekoll.register import read_csv_rows
+from servicekoll.core.errors import InputError
+from servicekoll.core.register import read_csv_rows
+from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 
 COLUMNS = ("kommunkod", "aspect", "value", "source", "checked_on", "checked_by", "note")
 SOURCES = ("phone", "web", "email", "visit")

@@ -15,10 +15,9 @@ from urllib.parse import urljoin
 import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
+from servicekoll.core.urls import normalise_url
+from servicekoll.scoring import regions as R
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
-
-from crawler.urls import normalise_url
-from scoring import regions as R
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
                        "select", "textarea"})

@@ -1,8 +1,7 @@
 """The ranking: score = sum of final aspects, competition rank, ties in Swedish order."""
 
 import pandas as pd
-
-from scoring.model import ASPECT_COLUMNS, ASPECTS
+from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 
 RANKING_COLUMNS = [
     "rank", "kommunkod", "kommun", "lan", "score", "a_entry", "b_front_page", "c_easy_to_find",

@@ -3,9 +3,9 @@ consistency rules once, here (b needs a, c needs b, d needs a; e stands alone)."
 
 from dataclasses import dataclass, field
 
-from scoring.aspects import DETECTORS
-from scoring.model import AspectResult
-from scoring.site import Site
+from servicekoll.scoring.aspects import DETECTORS
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import Site
 
 CONSISTENCY = (("b", "a"), ("c", "b"), ("d", "a"))
 

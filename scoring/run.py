@@ -1,31 +1,39 @@
-"""Score a run folder: read the archive once, score every municipality, publish.
+"""Score a run folder: read the archive once and score every municipality, in memory.
 
-Everything is computed in memory first; only then are aspects.csv,
-evidence.jsonl, ranking.csv and report.html written, each atomically, so bad
-input or a crash publishes nothing half-done.
+Returns the ranking, the aspect rows and the evidence lines; writing them is the
+publication's job (servicekoll.publish), so scoring never writes a file.
 """
 
-import csv
-import io
-import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-
-from scoring.archive import check_run_folder, iter_pages, read_index, read_outcomes, read_register
-from scoring.lexicon import load_lexicon
-from scoring.model import ASPECT_COLUMNS, ASPECTS
-from scoring.overrides import load_overrides
-from scoring.page import parse_page
-from scoring.ranking import rank_table
-from scoring.rubric import MunicipalityScore, score_site
-from scoring.site import Site
-from servicekoll.atomic import atomic_open
-from servicekoll.csvsafe import safe_cell
+from servicekoll.core.lexicon import load_lexicon
+from servicekoll.core.runfolder import (
+    iter_pages,
+    open_archive,
+    read_index,
+    read_outcomes,
+    read_register,
+)
+from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
+from servicekoll.scoring.overrides import Override
+from servicekoll.scoring.page import parse_page
+from servicekoll.scoring.ranking import rank_table
+from servicekoll.scoring.rubric import MunicipalityScore, score_site
+from servicekoll.scoring.site import Site
 
 ASPECT_FILE_COLUMNS = ["kommunkod", "kommun", "aspect", "aspect_name", "detector_value", "override_value",
                        "override_source", "override_checked_on", "override_checked_by", "override_note",
                        "final_value", "rule"]
+
+
+@dataclass
+class ScoredRun:
+    ranking: pd.DataFrame
+    aspect_rows: list[dict]
+    evidence_lines: list[dict]
+    scores: dict[str, MunicipalityScore]
 
 
 def score_municipality(municipality, index: list[dict], warc_handle) -> MunicipalityScore:
@@ -42,15 +50,14 @@ def score_municipality(municipality, index: list[dict], warc_handle) -> Municipa
     return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
 
 
-def score_run_folder(out: Path, override_file: str | None = None, previous: str | None = None) -> pd.DataFrame:
+def score_run(out: Path, overrides: dict[tuple[str, str], Override]) -> ScoredRun:
+    """Score every judged municipality of a finished run folder (checked by the caller)."""
     out = Path(out)
-    check_run_folder(out)
     register = read_register(out)
-    overrides = load_overrides(override_file, {m.kommunkod for m in register}) if override_file else {}
     outcomes = read_outcomes(out)
     index = read_index(out)
     scores: dict[str, MunicipalityScore] = {}
-    with open(out / "pages.warc.gz", "rb") as warc:
+    with open_archive(out) as warc:
         for municipality in register:
             outcome = outcomes.get(municipality.kommunkod, {})
             if outcome.get("status") == "ok":
@@ -65,28 +72,7 @@ def score_run_folder(out: Path, override_file: str | None = None, previous: str 
         rows.append(row)
         aspect_rows += _aspect_rows(municipality, scores.get(municipality.kommunkod), overrides)
         evidence_lines += _evidence_lines(municipality, scores.get(municipality.kommunkod))
-    ranking = rank_table(rows)
-    report_html = _report(out, ranking, scores, aspect_rows, overrides, previous)
-    _write_csv(out / "aspects.csv", ASPECT_FILE_COLUMNS, aspect_rows)
-    with atomic_open(out / "evidence.jsonl") as handle:
-        for line in evidence_lines:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-    _write_csv(out / "ranking.csv", list(ranking.columns), _frame_rows(ranking))
-    with atomic_open(out / "report.html") as handle:
-        handle.write(report_html)
-    return ranking
-
-
-def _report(out, ranking, scores, aspect_rows, overrides, previous) -> str:
-    from servicekoll.report import render_report
-
-    comparison = None
-    if previous:
-        from servicekoll.compare import compare_frames, read_ranking
-
-        comparison = compare_frames(read_ranking(Path(previous)), ranking)
-    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    return render_report(ranking, scores, aspect_rows, run, comparison)
+    return ScoredRun(rank_table(rows), aspect_rows, evidence_lines, scores)
 
 
 def _final(municipality, score: MunicipalityScore | None, overrides, aspect: str):
@@ -146,27 +132,5 @@ def _evidence_lines(municipality, score) -> list[dict]:
         line = {"kommunkod": municipality.kommunkod, "aspect": aspect, "value": result.value,
                 "rule": result.rule, **first,
                 "also": [e.as_dict() for e in result.evidence[1:]]}
-        lines.append(_safe_json(line))
+        lines.append(line)
     return lines
-
-
-def _safe_json(value):
-    if isinstance(value, dict):
-        return {k: _safe_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_safe_json(v) for v in value]
-    return safe_cell(value)
-
-
-def _frame_rows(frame: pd.DataFrame) -> list[dict]:
-    return [{k: ("" if pd.isna(v) else v) for k, v in record.items()} for record in frame.to_dict("records")]
-
-
-def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: safe_cell("" if row.get(k) is None else row.get(k)) for k in columns})
-    with atomic_open(path) as handle:
-        handle.write(buffer.getvalue())

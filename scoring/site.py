@@ -10,11 +10,11 @@ from collections import deque
 from dataclasses import dataclass
 from functools import cached_property
 
-from crawler.urls import normalise_url
-from scoring import regions as R
-from scoring.lexicon import Lexicon, NameHit
-from scoring.model import Evidence
-from scoring.page import Page
+from servicekoll.core.lexicon import Lexicon, NameHit
+from servicekoll.core.urls import normalise_url
+from servicekoll.scoring import regions as R
+from servicekoll.scoring.model import Evidence
+from servicekoll.scoring.page import Page
 
 # Where a mention is most telling, best first (for choosing evidence).
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}

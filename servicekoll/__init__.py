@@ -1,11 +1,11 @@
-"""servicekoll: a yearly, reproducible measurement of citizen service on municipal websites."""
+"""servicekoll: a yearly, reproducible measurement of citizen service on municipal websites.
 
-from pathlib import Path
+The layers, bottom up: `servicekoll.core` (register, lexicon, URL rules, run
+folder, atomic writes, errors), then `servicekoll.crawler` (fetch and archive)
+and `servicekoll.scoring` (judge the archive), then this package's command
+line and publication modules on top. Nothing imports upward.
+"""
 
-__version__ = "0.1.0"
-RUBRIC_VERSION = "1"
+from servicekoll.core import PROJECT_URL, RUBRIC_VERSION, __version__
 
-# The repository's data folder (register, lexicon, sample sites). The package is
-# installed editable from the repository, so data lives beside the packages.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-PROJECT_URL = "https://github.com/servicekoll/servicekoll"
+__all__ = ["PROJECT_URL", "RUBRIC_VERSION", "__version__"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from scoring.overrides import COLUMNS
-from servicekoll.atomic import atomic_open
 from servicekoll.compare import read_ranking
-from servicekoll.csvsafe import safe_cell
+from servicekoll.core.atomic import atomic_open
+from servicekoll.core.csvsafe import safe_cell
+from servicekoll.scoring.overrides import COLUMNS
 
 EXTRA = ["kommun", "switchboard", "homepage"]
 

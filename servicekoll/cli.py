@@ -9,8 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from servicekoll import RUBRIC_VERSION, __version__
-from servicekoll.errors import InputError, RunError
+from servicekoll.core import RUBRIC_VERSION, __version__
+from servicekoll.core.errors import InputError, RunError
 
 EXAMPLES = {
     "run": "servicekoll run --out runs/2026-11-22 --overrides data/overrides-2026.csv",
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _lexicon_version() -> str:
-    from scoring.lexicon import load_lexicon
+    from servicekoll.core.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     return f"{lexicon.version} (sha256 {lexicon.sha256[:12]})"

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from crawler import runfolder
-from servicekoll.errors import InputError, RunError
-from servicekoll.register import DEFAULT_REGISTER, load_register, select
+from servicekoll.core import runfolder
+from servicekoll.core.errors import InputError, RunError
+from servicekoll.core.register import DEFAULT_REGISTER, load_register, select
 
 
 def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only: str | None,
@@ -15,7 +15,7 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
     register_path = str(register_path or DEFAULT_REGISTER)
     register = select(load_register(register_path), only, register_path)
     if override_file:  # checked before any request, like the register
-        from scoring.overrides import load_overrides
+        from servicekoll.scoring.overrides import load_overrides
 
         load_overrides(override_file, {m.kommunkod for m in register})
     if previous and not (Path(previous) / "ranking.csv").exists():
@@ -34,10 +34,10 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
 
 
 def score(out: Path, override_file: str | None, previous: str | None) -> int:
-    from scoring.run import score_run_folder
+    from servicekoll.publish import score_and_publish
     from servicekoll.report import print_ranking_table
 
-    ranking = score_run_folder(out, override_file, previous)
+    ranking = score_and_publish(out, override_file, previous)
     print_ranking_table(ranking)
     print(f"report: {(out / 'report.html').resolve()}")
     return 0

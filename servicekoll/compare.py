@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from scoring.model import ASPECT_COLUMNS, ASPECTS
-from servicekoll.atomic import atomic_open
-from servicekoll.errors import InputError
+from servicekoll.core.atomic import atomic_open
+from servicekoll.core.errors import InputError
+from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 
 NAME_MATCH_CUTOFF = 90
 COLUMNS = ["kommunkod", "kommun", "old_score", "new_score", "score_change", "old_rank", "new_rank", "change",
@@ -126,7 +126,7 @@ def compare_runs(old: Path, new: Path) -> pd.DataFrame:
 
 
 def write_comparison(frame: pd.DataFrame, target: Path) -> None:
-    from servicekoll.csvsafe import safe_cell
+    from servicekoll.core.csvsafe import safe_cell
 
     safe = frame.map(safe_cell)
     with atomic_open(Path(target)) as handle:

@@ -13,19 +13,19 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler import runfolder
-from crawler.extensions import recorded_settings
-from crawler.pipelines import WRITE_ERROR_STAT
-from servicekoll.errors import RunError
-from servicekoll.register import Municipality
+from servicekoll.core import runfolder
+from servicekoll.core.errors import RunError
+from servicekoll.core.register import Municipality
+from servicekoll.crawler.extensions import recorded_settings
+from servicekoll.crawler.pipelines import WRITE_ERROR_STAT
 
 MUNICIPALITIES_PER_WORKER = 20  # below this, another process costs more than it gives
 
 
 def project_settings(overrides: dict[str, str], verbose: bool = False) -> Settings:
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "servicekoll.crawler.settings")
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("servicekoll.crawler.settings", priority="project")
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     if verbose:
@@ -51,7 +51,7 @@ def crawl(register_path: str, register: list[Municipality], out: Path, only: str
         codes = [process.wait() for process in processes]
         if any(codes):
             raise RunError(f"crawl worker failed (exit statuses {codes}); rerun to resume")
-        runfolder.publish(out, register, recorded_settings(settings_for_record), register_path)
+        runfolder.publish(out, register, recorded_settings(settings_for_record))
     return runfolder.is_finished(out)
 
 
@@ -59,7 +59,6 @@ def run_shard(register_path: str, out: Path, only: str | None, shard: str | None
               overrides: dict[str, str], verbose: bool, publish: bool) -> None:
     settings = project_settings(overrides, verbose)
     settings.set("SERVICEKOLL_PUBLISH", publish, priority="cmdline")
-    settings.set("SERVICEKOLL_REGISTER_PATH", register_path, priority="cmdline")
     if shard:
         settings.set("SERVICEKOLL_JOURNAL", "w" + shard.split("/")[0], priority="cmdline")
         settings.set("SERVICEKOLL_PROGRESS", False, priority="cmdline")

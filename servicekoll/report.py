@@ -6,8 +6,8 @@ from datetime import date
 
 import pandas as pd
 
-from scoring.model import ASPECT_COLUMNS, ASPECTS
-from scoring.ranking import distribution
+from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
+from servicekoll.scoring.ranking import distribution
 
 ASPECT_LABELS = {
     "a": "Kundservice finns",

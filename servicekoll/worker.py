@@ -4,8 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from servicekoll.core.errors import RunError
 from servicekoll.crawl import run_shard
-from servicekoll.errors import RunError
 
 
 def main() -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from servicekoll.sitegen import write_sites
-from servicekoll.siteserver import serve_sites
+from servicekoll.demo.sitegen import write_sites
+from servicekoll.demo.siteserver import serve_sites
 
 ROOT = Path(__file__).resolve().parent.parent
 # Crawls in tests: no politeness delay (the sites are ours, on loopback), short timeouts.
@@ -59,7 +59,7 @@ def serve_app(respond):
     """Serve `respond(path) -> (status, {header: value}, body bytes)` on its own port."""
     from http.server import BaseHTTPRequestHandler
 
-    from servicekoll.siteserver import serve_handler
+    from servicekoll.demo.siteserver import serve_handler
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from servicekoll.sitegen import load_specs, write_sites
-from servicekoll.siteserver import serve_sites
+from servicekoll.demo.sitegen import load_specs, write_sites
+from servicekoll.demo.siteserver import serve_sites
 from tests.conftest import FAST, read_csv, run_cli, write_register
 
 CORPUS = Path(__file__).parent / "corpus" / "sites.toml"

@@ -123,8 +123,8 @@ def test_redirect_chain_twin_robots_and_iso_8859_1(tmp_path, apps):
     robot_urls = {p["final_url"] for p in pages_of(out, "B1")}
     assert robots_url + "oppet" in robot_urls and not any("hemligt" in u for u in robot_urls)
     # the ISO-8859-1 page is archived as served and decoded right when read back
-    from scoring.archive import iter_pages, read_index
-    from scoring.page import parse_page
+    from servicekoll.core.runfolder import iter_pages, read_index
+    from servicekoll.scoring.page import parse_page
     with open(out / "pages.warc.gz", "rb") as warc:
         [archived] = list(iter_pages(read_index(out)["I1"], warc))
     assert archived.body == latin.encode("iso-8859-1")
@@ -183,8 +183,9 @@ def test_crawler_trap_is_bounded(tmp_path, apps):
 
 
 def test_warc_has_one_response_per_index_line_at_its_offset(tmp_path, serve_specs):
-    from servicekoll import DATA_DIR
-    from servicekoll.sitegen import load_specs
+    from servicekoll.core import DATA_DIR
+
+    from servicekoll.demo.sitegen import load_specs
     specs = load_specs(DATA_DIR / "sample" / "sites.toml")[:3]
     urls = serve_specs(specs)
     register = write_register(tmp_path / "register.csv",

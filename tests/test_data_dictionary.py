@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from servicekoll.core import DATA_DIR
 
-from servicekoll import DATA_DIR
-from servicekoll.sitegen import load_specs
+from servicekoll.demo.sitegen import load_specs
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "docs" / "data-dictionary.md"
 
@@ -51,7 +51,7 @@ def test_jsonl_fields_match_the_dictionary(demo_run, name):
 
 
 def test_every_region_the_page_model_uses_is_documented():
-    from scoring.regions import ALL_REGIONS
+    from servicekoll.scoring.regions import ALL_REGIONS
 
     row = next(line for line in DICTIONARY.read_text(encoding="utf-8").splitlines() if line.startswith("| region"))
     allowed = set(re.split(r",\s*", row.split("|")[3].strip()))

@@ -1,17 +1,17 @@
 """Every detector for both values and its evidence, on hand-made pages (no crawl)."""
 
-from scoring import regions as R
-from scoring.aspects import (
+from servicekoll.core.lexicon import load_lexicon
+from servicekoll.scoring import regions as R
+from servicekoll.scoring.aspects import (
     detect_easy_to_find,
     detect_entry,
     detect_front_page,
     detect_help_described,
     detect_responsible,
 )
-from scoring.lexicon import load_lexicon
-from scoring.page import parse_page
-from scoring.rubric import score_site
-from scoring.site import Site
+from servicekoll.scoring.page import parse_page
+from servicekoll.scoring.rubric import score_site
+from servicekoll.scoring.site import Site
 
 BASE = "https://www.testby.se"
 
@@ -140,7 +140,7 @@ def test_service_page_and_reach_depth():
 
 
 def test_regions_in_each_cms_style():
-    from servicekoll.sitegen import page_html
+    from servicekoll.demo.sitegen import page_html
 
     spec = {"kommun": "Testby", "header_links": [["Kontaktcenter", "/kc"]],
             "nav": [["Kommun", "/kommun", [["Kundtjänst", "/kt"]]]], "hero": '<div><a href="/puff">Puff</a></div>',

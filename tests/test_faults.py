@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
+from servicekoll.core import DATA_DIR
 
-from servicekoll import DATA_DIR
-from servicekoll.sitegen import load_specs, write_sites
-from servicekoll.siteserver import serve_sites
+from servicekoll.demo.sitegen import load_specs, write_sites
+from servicekoll.demo.siteserver import serve_sites
 from tests.conftest import FAST, HTML, html_page, read_csv, run_cli, serve_app, write_register
 
 TIMEOUT = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "SERVICEKOLL_PAGE_BUDGET=12"]
@@ -341,9 +341,9 @@ def test_a_full_disk_mid_run_stops_with_a_clear_error_and_keeps_the_archive_read
     import subprocess
     import sys
 
+    from servicekoll.core import runfolder
     from warcio.archiveiterator import ArchiveIterator
 
-    from crawler import runfolder
     from tests.conftest import ROOT
 
     small = [apps(site(lambda p: (200, HTML, page_with_service("Liten")))) for _ in range(2)]

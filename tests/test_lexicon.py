@@ -1,6 +1,6 @@
 """The lexicon's thresholds, measured: true forms match, look-alikes do not."""
 
-from scoring.lexicon import load_lexicon, normalise
+from servicekoll.core.lexicon import load_lexicon, normalise
 
 LEXICON = load_lexicon()
 TRUE_FORMS = ["kontaktcentret", "kontaktcentrets", "medborgarkontoret", "kundtjänsten", "kundcentret",

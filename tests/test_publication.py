@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+from servicekoll.core.csvsafe import safe_cell
+from servicekoll.scoring.ranking import rank_table, swedish_key
 
-from scoring.ranking import rank_table, swedish_key
-from servicekoll.csvsafe import safe_cell
 from tests.conftest import read_csv, run_cli
 
 PUBLISHED = ("ranking.csv", "aspects.csv", "evidence.jsonl", "report.html")
@@ -33,8 +33,9 @@ def code_of(run, kommun):
 
 
 def test_demo_prints_the_ranking_and_scores_each_sample_site_as_labelled(demo):
-    from servicekoll import DATA_DIR
-    from servicekoll.sitegen import load_specs
+    from servicekoll.core import DATA_DIR
+
+    from servicekoll.demo.sitegen import load_specs
 
     out, stdout = demo
     assert "Åborg" in stdout and "report:" in stdout

@@ -4,9 +4,9 @@ import csv
 from urllib.parse import urlsplit
 
 import pytest
+from servicekoll.core.errors import InputError
+from servicekoll.core.register import DEFAULT_REGISTER, load_register
 
-from servicekoll.errors import InputError
-from servicekoll.register import DEFAULT_REGISTER, load_register
 from tests.conftest import run_cli
 
 NATIONAL = load_register(DEFAULT_REGISTER)

@@ -9,10 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from servicekoll.core import DATA_DIR
 
-from servicekoll import DATA_DIR
-from servicekoll.sitegen import load_specs, write_sites
-from servicekoll.siteserver import serve_sites
+from servicekoll.demo.sitegen import load_specs, write_sites
+from servicekoll.demo.siteserver import serve_sites
 from tests.conftest import FAST, read_csv, run_cli, write_register
 
 CHROMIUM = "/usr/bin/chromium"

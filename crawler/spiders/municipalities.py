@@ -11,15 +11,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
-
-from crawler import runfolder
-from crawler.frontier import MunicipalityCrawl
-from crawler.items import OutcomeItem, PageItem
-from crawler.links import extract_links
-from crawler.outcomes import NOT_HTML, OK, UNREACHABLE, classify_failure, classify_response
-from crawler.urls import normalise_url, site_key, twin_url
-from scoring.lexicon import load_lexicon
-from servicekoll.register import load_register, select
+from servicekoll.core import runfolder
+from servicekoll.core.lexicon import load_lexicon
+from servicekoll.core.register import load_register, select
+from servicekoll.core.urls import normalise_url, site_key, twin_url
+from servicekoll.crawler.frontier import MunicipalityCrawl
+from servicekoll.crawler.items import OutcomeItem, PageItem
+from servicekoll.crawler.links import extract_links
+from servicekoll.crawler.outcomes import (
+    NOT_HTML,
+    OK,
+    UNREACHABLE,
+    classify_failure,
+    classify_response,
+)
 
 # Failures after which the www/non-www twin of the homepage is worth one try.
 TWIN_WORTHY = ("DNS error", "connection refused", "timed out", "connection reset", "TLS")

@@ -1,9 +1,9 @@
 """Aspect c: an entrance sits at the top of the front page (header, top level of the
 primary navigation, or the first section of main)."""
 
-from scoring import regions as R
-from scoring.model import AspectResult
-from scoring.site import Site
+from servicekoll.scoring import regions as R
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import Site
 
 
 def detect_easy_to_find(site: Site) -> AspectResult:

@@ -1,7 +1,7 @@
 """Aspect a: some crawled page names the municipality's service function."""
 
-from scoring.model import AspectResult
-from scoring.site import KIND_ORDER, Site
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import KIND_ORDER, Site
 
 
 def detect_entry(site: Site) -> AspectResult:

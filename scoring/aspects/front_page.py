@@ -1,7 +1,7 @@
 """Aspect b: the front page has an entrance to the service function."""
 
-from scoring.model import AspectResult
-from scoring.site import Site
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import Site
 
 
 def detect_front_page(site: Site) -> AspectResult:

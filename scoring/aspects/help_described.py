@@ -1,7 +1,7 @@
 """Aspect d: the service page says what one can get help with, and how (two channels)."""
 
-from scoring.model import AspectResult, Evidence
-from scoring.site import Site
+from servicekoll.scoring.model import AspectResult, Evidence
+from servicekoll.scoring.site import Site
 
 
 def _what_from_list(site: Site) -> str | None:

@@ -1,7 +1,7 @@
 """Aspect e: the site names a person or role responsible for the service function."""
 
-from scoring.model import AspectResult, Evidence
-from scoring.site import Site
+from servicekoll.scoring.model import AspectResult, Evidence
+from servicekoll.scoring.site import Site
 
 
 def detect_responsible(site: Site) -> AspectResult:

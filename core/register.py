@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from servicekoll import DATA_DIR
-from servicekoll.errors import InputError
+from servicekoll.core import DATA_DIR
+from servicekoll.core.errors import InputError
 
 COLUMNS = ("kommunkod", "kommun", "lan_kod", "lan", "url")
 DEFAULT_REGISTER = DATA_DIR / "municipalities.csv"

@@ -15,8 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
-
-from servicekoll import DATA_DIR
+from servicekoll.core import DATA_DIR
 
 DEFAULT_LEXICON = DATA_DIR / "lexicon" / "sv.toml"
 

@@ -114,7 +114,7 @@ def filler(label: str, kommun: str) -> str:
 
 
 def write_site(spec: dict, root: Path) -> Path:
-    """Render one site spec into a folder that servicekoll.siteserver serves."""
+    """Render one site spec into a folder that servicekoll.demo.siteserver serves."""
     folder = Path(root) / spec["id"]
     folder.mkdir(parents=True, exist_ok=True)
     encoding = spec.get("encoding", "utf-8")

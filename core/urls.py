@@ -3,7 +3,7 @@
 import ipaddress
 import re
 from functools import cache, lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 import tldextract
 
@@ -27,6 +27,30 @@ SKIP_PATH = re.compile(
     r"share|replytocom|format)=|/wp-admin|/wp-json|/feed(/|$)|/cgi-bin/)",
     re.IGNORECASE)
 SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
+
+
+NOT_NAVIGABLE = ("#", "mailto:", "tel:", "javascript:", "data:", "sms:", "callto:")
+
+
+def document_base(page_url: str, base_href: str | None) -> str:
+    """What a page's relative links resolve against: its first <base href>, itself
+    resolved against the URL fetched, else the URL fetched. The crawler and the
+    scoring both call this, so a link means the same page to both."""
+    href = (base_href or "").strip()
+    return urljoin(page_url, href) if href else page_url
+
+
+def resolve_href(base: str, href: str) -> str:
+    """The absolute URL a link points to, as linked (no normalisation), less its
+    fragment; '' for hrefs that lead to no page (mailto:, tel:, javascript:, '#...')."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(NOT_NAVIGABLE):
+        return ""
+    try:
+        absolute = urldefrag(urljoin(base, href)).url
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return ""
+    return absolute if absolute.startswith(("http://", "https://")) else ""
 
 
 @lru_cache(maxsize=200_000)

@@ -9,9 +9,9 @@ import csv
 import tempfile
 from pathlib import Path
 
-from servicekoll import DATA_DIR
-from servicekoll.sitegen import load_specs, write_sites
-from servicekoll.siteserver import serve_sites
+from servicekoll.core import DATA_DIR
+from servicekoll.demo.sitegen import load_specs, write_sites
+from servicekoll.demo.siteserver import serve_sites
 
 SAMPLE_SPEC = DATA_DIR / "sample" / "sites.toml"
 DEMO_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "RETRY_TIMES": "1",

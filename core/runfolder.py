@@ -1,4 +1,5 @@
-"""The run folder: the crawl's job state while it runs, the published archive after.
+"""The run folder, written and read here only: its layout, run.json, the job
+journal while crawling, the index (pages.jsonl) and the archive it points into.
 
 While crawling, every municipality writes its own part files under job/parts/
 and, once finished, one line in an outcome journal (job/outcomes-*.jsonl,
@@ -11,23 +12,40 @@ written atomically.
 """
 
 import csv
+import hashlib
+import io
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
-
-from servicekoll import RUBRIC_VERSION, __version__
-from servicekoll.atomic import atomic_open
-from servicekoll.errors import InputError
-from servicekoll.register import Municipality
+from servicekoll.core import RUBRIC_VERSION, __version__
+from servicekoll.core.atomic import atomic_open
+from servicekoll.core.errors import InputError
+from servicekoll.core.lexicon import load_lexicon
+from servicekoll.core.register import COLUMNS as REGISTER_COLUMNS
+from servicekoll.core.register import Municipality, load_register
+from warcio.archiveiterator import ArchiveIterator
 
 JOB = "job"
-PUBLISHED = ("register.csv", "pages.warc.gz", "pages.jsonl", "outcomes.csv", "run.json", "aspects.csv",
-             "evidence.jsonl", "ranking.csv", "report.html")
+# The published files, named here only.
+REGISTER = "register.csv"
+WARC = "pages.warc.gz"
+INDEX = "pages.jsonl"
+OUTCOMES = "outcomes.csv"
+RUN_JSON = "run.json"
+ASPECTS = "aspects.csv"
+EVIDENCE = "evidence.jsonl"
+RANKING = "ranking.csv"
+REPORT = "report.html"
+PUBLISHED = (REGISTER, WARC, INDEX, OUTCOMES, RUN_JSON, ASPECTS, EVIDENCE, RANKING, REPORT)
 OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
+# What a finished (crawled and published) run folder holds before scoring.
+REQUIRED = (RUN_JSON, INDEX, WARC, OUTCOMES)
 
 
 def parts_dir(out: Path) -> Path:
@@ -43,7 +61,7 @@ def journals(out: Path) -> list[Path]:
     return sorted((Path(out) / JOB).glob("outcomes-*.jsonl"))
 
 
-def read_outcomes(out: Path) -> dict[str, dict]:
+def read_journal(out: Path) -> dict[str, dict]:
     """Outcomes journalled so far; a torn last line (killed mid-write) is ignored."""
     outcomes: dict[str, dict] = {}
     for journal in journals(out):
@@ -57,7 +75,7 @@ def read_outcomes(out: Path) -> dict[str, dict]:
 
 
 def finished_codes(out: Path) -> set[str]:
-    return set(read_outcomes(out))
+    return set(read_journal(out))
 
 
 def discard_partial(out: Path, code: str) -> None:
@@ -75,7 +93,7 @@ def append_outcome(out: Path, journal_name: str, record: dict) -> None:
 
 
 def read_run_json(out: Path) -> dict:
-    path = Path(out) / "run.json"
+    path = Path(out) / RUN_JSON
     if not path.exists():
         return {}
     try:
@@ -118,40 +136,37 @@ def now() -> str:
 
 
 def versions() -> dict:
-    from scoring.lexicon import load_lexicon
-
     lexicon = load_lexicon()
     return {"tool": __version__, "rubric": RUBRIC_VERSION, "lexicon": lexicon.version,
             "lexicon_sha256": lexicon.sha256, "scrapy": scrapy.__version__}
 
 
 def write_run_json(out: Path, data: dict) -> None:
-    with atomic_open(Path(out) / "run.json") as handle:
+    with atomic_open(Path(out) / RUN_JSON) as handle:
         json.dump(data, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
 
 
-def publish(out: Path, register: list[Municipality], settings: dict, register_path: str = "") -> bool:
+def publish(out: Path, register: list[Municipality], settings: dict) -> bool:
     """Merge the job into the published files when every municipality is done.
 
     Returns False (and publishes nothing but run.json's progress) when some are missing.
     """
     out = Path(out)
-    outcomes = read_outcomes(out)
+    outcomes = read_journal(out)
     missing = [m.kommunkod for m in register if m.kommunkod not in outcomes]
     run = read_run_json(out) or {"started": now()}
-    run.update({"versions": versions(), "settings": settings, "register": register_path,
+    run.update({"versions": versions(), "settings": settings, "register": REGISTER,
+                "register_sha256": register_sha256(register),
                 "municipalities": len(register)})
     if missing:
         run.update({"finished": None, "interrupted": True, "missing": len(missing)})
         write_run_json(out, run)
         return False
     pages = _merge_parts(out, register)
-    with atomic_open(out / "register.csv") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(("kommunkod", "kommun", "lan_kod", "lan", "url"))
-        writer.writerows((m.kommunkod, m.kommun, m.lan_kod, m.lan, m.url) for m in register)
-    with atomic_open(out / "outcomes.csv") as handle:
+    with atomic_open(out / REGISTER) as handle:
+        handle.write(register_csv(register))
+    with atomic_open(out / OUTCOMES) as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(OUTCOME_COLUMNS)
         for m in register:
@@ -169,11 +184,35 @@ def publish(out: Path, register: list[Municipality], settings: dict, register_pa
     return True
 
 
+def register_csv(register: list[Municipality]) -> str:
+    """The register as the run folder keeps it (register.csv): the municipalities crawled."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REGISTER_COLUMNS)
+    writer.writerows((m.kommunkod, m.kommun, m.lan_kod, m.lan, m.url) for m in register)
+    return buffer.getvalue()
+
+
+def register_sha256(register: list[Municipality]) -> str:
+    return hashlib.sha256(register_csv(register).encode("utf-8")).hexdigest()
+
+
+def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int, referer: str,
+               content_type: str, fetched_at: str, redirects: list[str], warc_record_id: str,
+               warc_offset: int, warc_length: int) -> str:
+    """One pages.jsonl line (the crawler's part files hold the same lines, offsets per part)."""
+    return json.dumps({
+        "kommunkod": kommunkod, "url": url, "final_url": final_url, "status": status, "depth": depth,
+        "referer": referer, "content_type": content_type, "fetched_at": fetched_at,
+        "redirects": redirects, "warc_record_id": warc_record_id, "warc_offset": warc_offset,
+        "warc_length": warc_length}, ensure_ascii=False) + "\n"
+
+
 def _merge_parts(out: Path, register: list[Municipality]) -> int:
     """Concatenate part WARCs (each record its own gzip member, so concatenation is a
     valid WARC) and rebase the offsets in pages.jsonl."""
     pages = 0
-    with atomic_open(out / "pages.warc.gz", "wb") as warc, atomic_open(out / "pages.jsonl") as index:
+    with atomic_open(out / WARC, "wb") as warc, atomic_open(out / INDEX) as index:
         for m in register:
             warc_part, index_part = part_paths(out, m.kommunkod)
             if not index_part.exists():
@@ -188,3 +227,61 @@ def _merge_parts(out: Path, register: list[Municipality]) -> int:
                 pages += 1
     return pages
 
+
+# Reading a published run folder (scoring, benchmarks, publication).
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    meta: dict  # the pages.jsonl line
+    body: bytes
+    content_type: str
+
+
+def open_archive(out: Path):
+    """The run folder's WARC, opened for reading by offset."""
+    return open(Path(out) / WARC, "rb")
+
+
+def check_run_folder(out: Path) -> None:
+    out = Path(out)
+    if not out.is_dir():
+        raise InputError(out, "no such run folder")
+    missing = [name for name in REQUIRED if not (out / name).exists()]
+    if missing:
+        raise InputError(out, f"is not a finished run folder (missing {', '.join(missing)}); "
+                              "crawl into it first, or resume the crawl")
+
+
+def read_outcomes(out: Path) -> dict[str, dict]:
+    """outcomes.csv of a published run folder, by kommunkod."""
+    with open(Path(out) / OUTCOMES, encoding="utf-8", newline="") as handle:
+        return {row["kommunkod"]: row for row in csv.DictReader(handle)}
+
+
+def read_register(out: Path) -> list[Municipality]:
+    return load_register(Path(out) / REGISTER)
+
+
+def read_index(out: Path) -> dict[str, list[dict]]:
+    """pages.jsonl grouped by municipality, in fetch order."""
+    pages: dict[str, list[dict]] = {}
+    with open(Path(out) / INDEX, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                pages.setdefault(record["kommunkod"], []).append(record)
+    return pages
+
+
+def iter_pages(index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
+    """The archived responses of one municipality (html pages only are worth parsing)."""
+    for meta in index:
+        warc_handle.seek(meta["warc_offset"])
+        for record in ArchiveIterator(warc_handle):
+            if record.rec_type != "response":
+                continue
+            body = record.content_stream().read()
+            content_type = record.http_headers.get_header("Content-Type") or meta.get("content_type", "")
+            yield ArchivedPage(meta, body, content_type)
+            break

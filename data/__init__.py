@@ -1,0 +1,1 @@
+"""Package data: the register, the lexicon and the demo's sample sites (read with importlib.resources)."""
