@@ -64,6 +64,7 @@ class Lexicon:
         self.names = [normalise(n).replace(" ", "") for n in sf["names"]]
         self.threshold = float(sf["threshold"])
         self.own_name_templates = [normalise(t) for t in sf["own_name_templates"]]
+        self.municipality_suffixes = {normalise(w) for w in sf["municipality_suffixes"]}
         # Index names by their first two letters: a word is only compared with
         # names it could plausibly be (keeps matching ~O(words)).
         self._by_prefix: dict[str, list[str]] = {}
@@ -170,10 +171,26 @@ class Lexicon:
 
     @cache  # noqa: B019 - one lexicon per process, few municipality names
     def _own_names(self, kommun: str) -> frozenset[str]:
-        if not kommun:
-            return frozenset()
+        """"Kontakt <Kommun>" for every way the site may write the municipality's name."""
+        return frozenset(t.format(kommun=name) for t in self.own_name_templates
+                         for name in self.municipality_names(kommun))
+
+    @cache  # noqa: B019 - one lexicon per process, few municipality names
+    def municipality_names(self, kommun: str) -> frozenset[str]:
+        """The municipality's name as a site writes it, from the register's form:
+        "Brännviks kommun" is also "Brännvik" (a genitive before kommun/stad), "Borås
+        stad" also "Borås"."""
         name = normalise(kommun)
-        return frozenset(t.format(kommun=name) for t in self.own_name_templates)
+        if not name:
+            return frozenset()
+        names = {name}
+        words = name.split()
+        if len(words) > 1 and words[-1] in self.municipality_suffixes:
+            base = " ".join(words[:-1])
+            names.add(base)
+            if base.endswith("s") and len(base) > 3:
+                names.add(base[:-1])  # the genitive s: Brännviks kommun
+        return frozenset(names)
 
     def _owner(self, words: list[str], i: int) -> str:
         """The owner word that makes words[i] another organisation's unit, or ''."""

@@ -26,6 +26,11 @@ LABEL_TAGS = HEADINGS | {"strong", "b", "dt", "th", "legend"}
 BLOCK_TAGS = frozenset({"div", "section", "article", "aside", "li", "dl", "p", "td", "address",
                         "footer", "header", "nav", "ul", "main", "body", "form", "fieldset"})
 MAX_BLOCK_TEXT = 600
+# A hidden block is a menu when this share of its words is link text.
+MENU_LINK_SHARE = 0.6
+# A child holding this share of its level's links wraps header, menu and content alike.
+WRAPPER_LINK_SHARE = 0.8
+MAX_WRAPPER_DEPTH = 12
 
 
 class Link(NamedTuple):
@@ -106,7 +111,7 @@ def _hidden(element) -> bool:
 
 
 def _link_text(element) -> str:
-    parts = [" ".join(element.itertext())]
+    parts = [_visible_text(element)]
     for attribute in ("aria-label", "title"):
         if element.get(attribute):
             parts.append(element.get(attribute))
@@ -117,9 +122,18 @@ def _link_text(element) -> str:
 
 
 def _visible_text(element) -> str:
+    """What a visitor reads inside `element`: no scripts, styles, comments or hidden parts."""
     pieces = []
+    skipped: set = set()
     for node in element.iter():
-        if not isinstance(node.tag, str) or node.tag in SKIP_TAGS or _hidden(node):
+        if not isinstance(node.tag, str):
+            if node.tail and node.getparent() not in skipped:
+                pieces.append(node.tail)  # the text after a comment is visible
+            continue
+        if node.getparent() in skipped or node.tag in SKIP_TAGS or (node is not element and _hidden(node)):
+            skipped.add(node)
+            if node.tail and node.getparent() not in skipped:
+                pieces.append(node.tail)
             continue
         if node.text:
             pieces.append(node.text)
@@ -140,36 +154,18 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
     _walk(root, page)
-    _regions_by_position(page)
     return page
 
 
-def _regions_by_position(page: Page) -> None:
-    """Old layouts without landmarks, roles or CMS classes: what comes before the first
-    h1 is the page's header (the rubric's "top"), everything else stays `other`."""
-    if any(run.region != R.OTHER for run in page.texts) or any(link.region != R.OTHER for link in page.links):
-        return
-    h1 = page.h1
-    if not h1:
-        return
-    before = True
-    texts = []
-    for run in page.texts:
-        if before and run.text == h1:
-            before = False
-        texts.append(TextRun(run.text, R.HEADER) if before else run)
-    if before:  # the h1 text never appeared as a run: leave the page as it is
-        return
-    header_texts = {run.text for run in texts if run.region == R.HEADER}
-    page.texts = texts
-    page.links = [Link(link.text, link.href, R.HEADER) if link.text in header_texts else link for link in page.links]
-
-
-def _region_of(element, tag: str, context: str, nav_depth: int) -> tuple[str, int]:
+def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict) -> tuple[str, int]:
     """The region inside `element`, given the region it sits in (`context`)."""
     if context in (R.FOOTER, R.SEARCH):
         return context, nav_depth  # everything inside the footer or search box stays there
     opened = R.landmark(element, tag)
+    if opened is None and not context:
+        opened = zones.get(element)  # no landmark of its own: where it sits on the page
+    if opened == R.HEADER and context == "" and tag in ("ul", "ol"):
+        nav_depth += 1  # lists in a header without landmarks: nesting makes a sub-level
     in_content = context in (R.MAIN, R.MAIN_TOP, R.NEWS)
     in_nav = context in (R.NAV_TOP, R.NAV_SUB)
     if opened == R.SEARCH:
@@ -185,12 +181,112 @@ def _region_of(element, tag: str, context: str, nav_depth: int) -> tuple[str, in
         return (R.ASIDE, nav_depth) if in_content else (R.NAV_TOP, 0)
     if opened == R.ASIDE and not in_nav:
         return R.ASIDE, nav_depth
-    if in_nav:
+    if in_nav or context == R.HEADER:
         if tag in ("ul", "ol"):
             nav_depth += 1
-        if nav_depth >= 2 or R.is_submenu(element):
+        if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li")
+                              and R.is_submenu(element)):
+            # A second list level, or a panel inside a top-level item: a sub-level. A
+            # class word alone never makes the top level a sub-level ("ul.dropdown").
             return R.NAV_SUB, nav_depth
     return context, nav_depth
+
+
+def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
+    """(region, nav depth) for a hidden element that is a menu opening on click, else None.
+
+    A menu is a block of links (link text at least MENU_LINK_SHARE of its text). A
+    panel beside the item that opens it (a dropdown, a hover panel, a mega-menu
+    column) is a sub-level; a drawer of its own (behind a "Meny" button) starts at
+    the top level, and its nesting decides the rest."""
+    if context in (R.MAIN, R.MAIN_TOP, R.NEWS, R.FOOTER, R.SEARCH, R.ASIDE):
+        return None
+    links = [a for a in element.iter("a") if a.get("href")]
+    if len(links) < 2:
+        return None
+    total = len(" ".join(element.itertext()).split())
+    in_links = sum(len(" ".join(a.itertext()).split()) for a in links)
+    if total == 0 or in_links < MENU_LINK_SHARE * total:
+        return None
+    parent = element.getparent()
+    opened_by_item = parent is not None and (parent.tag == "li" or len(parent) <= 4) and any(
+        sibling.tag in ("a", "button") for sibling in parent if sibling is not element)
+    if opened_by_item or context == R.NAV_SUB:
+        return R.NAV_SUB, 2
+    return R.NAV_TOP, 0
+
+
+def structural_zones(body) -> dict:
+    """Header, main and footer by position, for pages whose markup does not say.
+
+    From the body down, the child holding the page's content (its <main>, else its
+    h1, else the most running text) is followed while it still holds most of the
+    page's links (a wrapper around header, menu and content). At the level where
+    it no longer does, the children before it are the header, it is the main
+    part, and the children after it are the footer. Landmarks still win: these
+    zones only apply to elements with no region of their own."""
+    zones: dict = {}
+    node = body
+    for _ in range(MAX_WRAPPER_DEPTH):
+        children = [c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and _shows_something(c)]
+        if not children:
+            break
+        content = max(children, key=_content_weight)
+        position = children.index(content)
+        total_links = sum(_link_count(c) for c in children)
+        wrapper = total_links and _link_count(content) >= WRAPPER_LINK_SHARE * total_links
+        zones.update({c: R.HEADER for c in children[:position]})
+        zones.update({c: R.FOOTER for c in children[position + 1:] if c not in zones})
+        if not wrapper or (len(children) == 1 and not len(content)):
+            zones.setdefault(content, R.MAIN)
+            break
+        node = content
+    return zones
+
+
+BOX_TAGS = frozenset({"div", "section", "article", "header", "aside", "table", "ul", "ol", "form", "figure"})
+
+
+def _after_first_screen(main) -> set:
+    """The boxes of main after its first screen, when main is built of boxes: the
+    first screen runs up to and including the first box with a link (a hero and its
+    cards; a heading box before it belongs to it). Empty when main is flat text."""
+    node = main
+    for _ in range(MAX_WRAPPER_DEPTH):
+        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TAGS
+                and not _hidden(c) and _shows_something(c)]
+        if len(kids) == 1 and kids[0].tag in BOX_TAGS:
+            node = kids[0]
+            continue
+        break
+    if len(kids) < 2 or any(kid.tag not in BOX_TAGS for kid in kids[:2]):
+        return set()
+    for position, kid in enumerate(kids):
+        if kid.find(".//a") is not None or kid.tag == "a":
+            return set(kids[position + 1:])
+    return set()
+
+
+def _shows_something(element) -> bool:
+    return bool((element.text or "").strip()) or len(element) > 0 or element.tag == "img"
+
+
+def _link_count(element) -> int:
+    return sum(1 for _ in element.iter("a"))
+
+
+def _content_weight(element) -> float:
+    """How much an element looks like the page's content: a <main> or an h1 in it, then
+    the words of running text outside links."""
+    tag = element.tag
+    if tag == "main" or element.get("role") == "main" or element.find(".//main") is not None:
+        return 1e9
+    words = len(" ".join(t for t in element.itertext()).split())
+    link_words = sum(len(" ".join(a.itertext()).split()) for a in element.iter("a"))
+    weight = float(words - link_words)
+    if tag == "h1" or any(h.find(".//a") is None for h in element.iter("h1")):
+        weight += 1e6
+    return weight
 
 
 def _is_feed_item(element) -> bool:
@@ -206,20 +302,38 @@ def _walk(root, page: Page) -> None:
     exhaust Python's recursion. Stack items: (element, region it sits in, nav depth),
     or (text, region, None) for the text that follows an element (its tail)."""
     body = root.find("body")
-    stack: list[tuple] = [(body if body is not None else root, "", 0)]
-    # Main's first section ends at the first h2 that follows some content:
-    # a hero box may carry its own h2, the "Aktuellt" heading after it may not.
+    if body is None:
+        body = root
+    zones = structural_zones(body)
+    stack: list[tuple] = [(body, "", 0)]
+    # The first screen of main is its first box (the hero with its cards) when main
+    # is built of boxes; when main is flat, it ends at the first h2 that follows
+    # some content (a hero may carry its own h2, the "Aktuellt" heading after it not).
     main_started = main_ended = False
+    after_first_screen: set = set()
+    boxed_main = False
     while stack:
         element, context, nav_depth = stack.pop()
         if nav_depth is None:  # a tail: text of the parent, after a child
             page.texts.append(TextRun(element, context or R.OTHER))
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in SKIP_TAGS or _hidden(element):
+        if not tag or tag in SKIP_TAGS:
             continue
-        region, nav_depth = _region_of(element, tag, context, nav_depth)
-        if region == R.MAIN_TOP:
+        if _hidden(element):
+            # Hidden text is not read, but a menu that opens on click is on the page.
+            collapsed = _collapsed_menu(element, context)
+            if collapsed is None:
+                continue
+            region, nav_depth = collapsed
+        else:
+            region, nav_depth = _region_of(element, tag, context, nav_depth, zones)
+        if region == R.MAIN_TOP and context not in (R.MAIN_TOP, R.MAIN, R.NEWS):
+            after_first_screen = _after_first_screen(element)
+            boxed_main = bool(after_first_screen)
+        if region == R.MAIN_TOP and element in after_first_screen:
+            region = R.MAIN
+        if region == R.MAIN_TOP and not boxed_main:
             if main_ended or (tag == "h2" and main_started):
                 main_ended = True
                 region = R.MAIN
@@ -236,11 +350,11 @@ def _walk(root, page: Page) -> None:
 def _collect(element, tag: str, region: str, page: Page) -> None:
     """Record what one element shows: heading, label block, link, text."""
     if tag in HEADINGS:
-        text = " ".join(" ".join(element.itertext()).split())
+        text = _visible_text(element)
         if text:
             page.headings.append((int(tag[1]), text, region))
     if tag in LABEL_TAGS:
-        label = " ".join(" ".join(element.itertext()).split())
+        label = _visible_text(element)
         container = _container(element)
         if label and container is not None:
             page.blocks.append(Block(label[:200], _visible_text(container), region))

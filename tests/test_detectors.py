@@ -162,4 +162,5 @@ def test_position_gives_old_layouts_a_header():
     old = page("/", '<table><tr><td><a href="/kc">Kundtjänst</a> <a href="/s">Skola</a></td></tr>'
                     "<tr><td><h1>Välkommen</h1><p>Text</p><a href='/x'>Läs mer</a></td></tr></table>", 0)
     regions = {link.text: link.region for link in old.links}
-    assert regions == {"Kundtjänst": R.HEADER, "Skola": R.HEADER, "Läs mer": R.OTHER}
+    # Rubric 1.1: what follows the main heading in the first box is the first screen.
+    assert regions == {"Kundtjänst": R.HEADER, "Skola": R.HEADER, "Läs mer": R.MAIN_TOP}
