@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 from servicekoll.core import DATA_DIR
@@ -23,18 +24,34 @@ _SOFT_HYPHENS = re.compile("[\u00ad\u200b\u200c\u200d\u2060]")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
 _WORD = re.compile(r"\w+")
+_TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def normalise(text: str) -> str:
     """Lower case, no soft hyphens, compounds written with hyphens joined, spaces folded."""
-    text = _SOFT_HYPHENS.sub("", text).lower()
-    text = _INNER_HYPHEN.sub("", text)
+    return _fold(text).lower()
+
+
+def _fold(text: str) -> str:
+    text = _INNER_HYPHEN.sub("", _SOFT_HYPHENS.sub("", text))
     return " ".join(text.split())
 
 
 def clauses(text: str) -> list[list[str]]:
-    """Split normalised text into clauses of words; an owner never reaches across a clause."""
-    return [words for part in _CLAUSES.split(text) if (words := _WORD.findall(part))]
+    """Split normalised text into clauses of words; an owner never reaches across a clause.
+    A spaced dash ends a clause too: "Kontakt - Exempelby kommun" is a page called Kontakt."""
+    return [words for part in _CLAUSES.split(_SPACED_DASH.sub("|", text)) if (words := _WORD.findall(part))]
+
+
+def cased_clauses(text: str) -> list[list[str]]:
+    """The clauses of `text` with each word's case kept (a proper noun is capitalised)."""
+    return clauses(_fold(text))
+
+
+# How many words before a service-function name an owner may stand
+# ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst").
+OWNER_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -86,10 +103,16 @@ class Lexicon:
         self.owners = {normalise(o) for o in ex["owners"]}
         self.owner_fragments = [normalise(f) for f in ex["owner_fragments"]]
         self.single_area_units = {normalise(u) for u in ex["single_area_units"]}
+        self.organisations = {normalise(o) for o in ex["organisations"]}
+        self.own_markers = {normalise(w) for w in ex["own_markers"]}
+        self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
+        self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
+        self.area_words = [normalise(w) for w in ex["area_words"]]
         roles = data["roles"]
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
         self.generic_roles = {normalise(r) for r in roles["generic"]}
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
+        self.lead_phrases = [normalise(w) for w in roles["lead_phrases"]]
         self._role_words = re.compile("|".join(sorted(map(re.escape, {*self.role_suffixes, *self.generic_roles}))))
         what = data["what"]
         self.what_cues = [normalise(c) for c in what["cues"]]
@@ -104,6 +127,7 @@ class Lexicon:
         }
         self.href_channel_kinds = dict(channels["href_kinds"])
         self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
+        self.news_path_words = {normalise(w) for w in data["pages"]["news_path_words"]}
         crawl = data["crawl"]
         self.crawl_weights = {k: int(crawl[k]) for k in
                               ("service", "contact", "organisation", "primary_navigation", "other")}
@@ -146,7 +170,8 @@ class Lexicon:
         hits: list[NameHit] = []
         own_names = self._own_names(kommun)
         by_prefix = self._by_prefix
-        for words in clauses(normalise(text)):
+        for cased in cased_clauses(text):
+            words = [word.lower() for word in cased]
             last = len(words) - 1
             for i, word in enumerate(words):
                 if word[:2] not in by_prefix:
@@ -157,7 +182,9 @@ class Lexicon:
                     candidate = word + words[i + 1]  # "kontakt center", "kund tjänst"
                     found = self.match_word(candidate)
                 if found:
-                    hits.append(NameHit(found[0], candidate, found[1], self._owner(words, i)))
+                    end = i + 1 if candidate == word else i + 2
+                    hits.append(NameHit(found[0], candidate, found[1],
+                                        self._exclusion(words, cased, i, end, kommun)))
                 elif i < last and (pair := f"{word} {words[i + 1]}") in own_names:
                     hits.append(NameHit(pair, pair, 100.0, ""))
         return tuple(hits)
@@ -192,19 +219,37 @@ class Lexicon:
                 names.add(base[:-1])  # the genitive s: Brännviks kommun
         return frozenset(names)
 
-    def _owner(self, words: list[str], i: int) -> str:
-        """The owner word that makes words[i] another organisation's unit, or ''."""
-        for back in (1, 2):
-            if i - back < 0:
-                break
-            before = words[i - back]
-            if before in self.owners or any(before.startswith(o) for o in self.owners if len(o) > 4):
-                return before
-        if i >= 1:
-            before = words[i - 1]
-            for fragment in self.owner_fragments:
-                if fragment in before:
-                    return before
+    def _exclusion(self, words: list[str], cased: list[str], i: int, end: int, kommun: str) -> str:
+        """What makes the name at words[i:end] someone else's unit or one area's, or ''.
+
+        In order: the municipality's own marker right before it ("kommunens
+        servicecenter", "Brännviks kontaktcenter") keeps it; another municipality's
+        genitive ("Ålsjö kommuns kontaktcenter", "Granviks kontaktcenter"), a company
+        or owner in the words before it ("Region Värmlands kundtjänst", "Dalsvik
+        Energi AB kundtjänst", "Skatteverket och Försäkringskassan öppnar ett
+        servicekontor"), or one area after it ("Servicecenter för företagare",
+        "Kundtjänst för VA och avfall") excludes it."""
+        own = self.municipality_names(kommun)
+        before = words[max(0, i - OWNER_REACH):i]
+        if before and (before[-1] in self.own_markers or before[-1] in own
+                       or (before[-1] in self.municipality_genitives and " ".join(before[-2:-1]) in own)):
+            return ""
+        for word in reversed(before):
+            if word in self.owners or any(word.startswith(o) for o in self.owners if len(o) > 4):
+                return word
+            if any(fragment in word for fragment in self.owner_fragments):
+                return word
+        if len(before) >= 2 and before[-1] in self.municipality_genitives:
+            return f"{words[i - 2]} {words[i - 1]}"  # another municipality's unit
+        if before and cased[i - 1][:1].isupper() and before[-1].endswith("s") and len(before[-1]) > 3:
+            return words[i - 1]  # a proper noun's genitive: "Granviks kontaktcenter"
+        for word in words[:max(0, i - OWNER_REACH)]:
+            if word in self.organisations:
+                return word  # another organisation earlier in the same clause
+        after = words[end:end + 2]
+        if len(after) == 2 and after[0] in self.area_linkers and any(
+                after[1].startswith(area) for area in self.area_words):
+            return f"{after[0]} {after[1]}"
         return ""
 
     # -- roles, what, channels ----------------------------------------------------
@@ -221,19 +266,50 @@ class Lexicon:
                     rest = word[len(found[0]):]
                     if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
                         return " ".join(words[i:i + 3])
-                if word in self.generic_roles and i + 2 < len(words) and words[i + 1] in self.role_linkers:
-                    # "enhetschef för kontaktcenter", "chef för Kontakt Sundvik"
-                    unit = " ".join(words[i + 2:i + 5])
-                    hit = self.names_service_function(unit, kommun)
+                if word in self.generic_roles and i + 1 < len(words):
+                    # "enhetschef för kontaktcenter", "chef för Kontakt Sundvik", and
+                    # without a linker, "Enhetschef Medborgarkontoret: ..."
+                    start = i + 2 if words[i + 1] in self.role_linkers else i + 1
+                    unit = " ".join(words[start:start + 3])
+                    hit = self.names_service_function(unit, kommun) if unit else None
                     if hit and unit.startswith(hit.word.split()[0]):
-                        return " ".join(words[i:i + 2 + len(hit.word.split())])
+                        return " ".join(words[i:start + len(hit.word.split())])
         if on_service_page:
+            # "Verksamheten leds av en enhetschef": a role without a name, on the unit's page.
+            norm = normalise(text)
+            for phrase in self.lead_phrases:
+                at = norm.find(phrase)
+                if at < 0:
+                    continue
+                following = [w.strip(".,;:") for w in norm[at + len(phrase):].split()[:3]]
+                for k, word in enumerate(following):
+                    if word in self.generic_roles:
+                        return " ".join([phrase, *following[:k + 1]])
             # "Enhetschef: Lena Ek" on the service page: the colon ends a clause,
             # so look at the raw text for a generic title followed by a name.
             for match in _LABELLED_ROLE.finditer(text):
                 if normalise(match.group(1)) in self.generic_roles:
                     return match.group(0).strip()
         return None
+
+    def role_in_row(self, row: str, kommun: str = "") -> str | None:
+        """A staff-table row or contact card pairing the unit with a leading title:
+        "Kontaktcenter | Enhetschef | Åsa Lind"."""
+        cells = [normalise(cell) for cell in row.split(" | ")]
+        role = next((cell for cell in cells if cell in self.generic_roles), None)
+        if role and self.names_service_function(row, kommun):
+            return " | ".join(cell for cell in cells[:3])
+        return None
+
+    def page_title(self, title: str) -> str:
+        """A title without its site-name suffix: "Kontakt - Exempelby kommun" is "Kontakt"."""
+        parts = _TITLE_SEPARATOR.split(title)
+        return parts[0].strip() if len(parts) > 1 else title.strip()
+
+    def is_news_url(self, url: str) -> bool:
+        """The URL of a news item or an archive of them (/nyheter/..., /aktuellt/...)."""
+        segments = [normalise(s) for s in urlsplit(url).path.lower().split("/")[:-1] if s]
+        return any(segment in self.news_path_words for segment in segments)
 
     def what_hit(self, text: str) -> str | None:
         """The cue phrase saying what one can get help with, or None."""

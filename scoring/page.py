@@ -9,6 +9,7 @@ are skipped.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -63,11 +64,23 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     texts: list[TextRun] = field(default_factory=list)
     lists: list[tuple[str, int, str]] = field(default_factory=list)  # (intro text, items, region)
+    rows: list[TextRun] = field(default_factory=list)  # table rows, cells joined by " | "
     referer: str = ""
+    redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
+
+    @property
+    def aliases(self) -> set[str]:
+        """Every URL that leads to this page (normalised): requested, redirected through, final."""
+        return {normalise_url(u) for u in (self.url, self.final_url, *self.redirects)} - {""}
 
     @property
     def h1(self) -> str:
         return next((text for level, text, _ in self.headings if level == 1), "")
+
+    @cached_property
+    def link_texts(self) -> frozenset[str]:
+        """What the page's links read: text inside a link names where it leads."""
+        return frozenset(link.text for link in self.links)
 
     @property
     def visible_text(self) -> str:
@@ -143,10 +156,11 @@ def _visible_text(element) -> str:
 
 
 def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: int = 0,
-               status: int = 200, content_type: str = "", referer: str = "", tree=None) -> Page:
+               status: int = 200, content_type: str = "", referer: str = "", tree=None,
+               redirects: tuple[str, ...] = ()) -> Page:
     """Build the page model from a response body (or an already parsed `tree`)."""
     page = Page(kommunkod=kommunkod, url=url, final_url=final_url or url, depth=depth,
-                status=status, referer=referer)
+                status=status, referer=referer, redirects=tuple(redirects))
     root = tree if tree is not None else parse_tree(body, content_type)
     if root is None:
         return page
@@ -374,6 +388,10 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
         intro = element.getprevious()
         if items and intro is not None and isinstance(intro.tag, str):
             page.lists.append((" ".join(" ".join(intro.itertext()).split())[:200], items, region))
+    if tag == "tr":
+        cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
+        if len([c for c in cells if c]) >= 2:
+            page.rows.append(TextRun(" | ".join(cells), region))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region))
 

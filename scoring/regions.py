@@ -23,6 +23,8 @@ OTHER = "other"
 # The rubric's "top of the page": header/banner, top level of the primary
 # navigation, and the first screen of the main content.
 TOP_REGIONS = frozenset({HEADER, NAV_TOP, MAIN_TOP})
+# A page's own content: not the header, menus and footer that every page repeats.
+CONTENT_REGIONS = frozenset({MAIN_TOP, MAIN, OTHER})
 ALL_REGIONS = (HEADER, NAV_TOP, NAV_SUB, MAIN_TOP, MAIN, NEWS, ASIDE, FOOTER, SEARCH, OTHER)
 
 _ROLE_REGION = {"banner": HEADER, "navigation": "nav", "main": MAIN, "contentinfo": FOOTER,

@@ -45,7 +45,8 @@ def score_municipality(municipality, index: list[dict], warc_handle) -> Municipa
             continue
         pages.append(parse_page(archived.body, kommunkod=municipality.kommunkod, url=meta["url"],
                                 final_url=meta["final_url"], depth=meta["depth"], status=meta["status"],
-                                content_type=archived.content_type, referer=meta.get("referer", "")))
+                                content_type=archived.content_type, referer=meta.get("referer", ""),
+                                redirects=tuple(meta.get("redirects", ()))))
     pages.sort(key=lambda p: p.depth)  # front page first; stable for the rest
     return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
 

@@ -16,6 +16,13 @@ from servicekoll.scoring import regions as R
 from servicekoll.scoring.model import Evidence
 from servicekoll.scoring.page import Page
 
+# A text on at least this share of the site's pages (and on REPEATED_MIN_PAGES) is site-wide.
+REPEATED_SHARE = 0.6
+REPEATED_MIN_PAGES = 3
+# Where a page's own content can stand (the footer and menus never are).
+OWN_CONTENT_REGIONS = (R.MAIN_TOP, R.MAIN, R.OTHER, R.ASIDE, R.NEWS)
+# A heading "is" the unit's name when it has at most this many words besides it.
+NAME_SLACK_WORDS = 2
 # Where a mention is most telling, best first (for choosing evidence).
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
@@ -57,8 +64,9 @@ class Site:
         match = self.lexicon.name_hits
         kommun = self.kommun
         out: list[Mention] = []
-        if page.title:
-            out += [Mention(page, "title", page.title, R.HEADER, h) for h in match(page.title, kommun)]
+        title = self.lexicon.page_title(page.title)  # without the site's name
+        if title:
+            out += [Mention(page, "title", title, R.HEADER, h) for h in match(title, kommun)]
         for _, text, region in page.headings:
             out += [Mention(page, "heading", text, region, h) for h in match(text, kommun)]
         for link in page.links:
@@ -77,31 +85,58 @@ class Site:
 
     @cached_property
     def service_page(self) -> Page | None:
-        """The page about the service function: its h1 or title names it; else the page
-        where it is described most fully (most own mentions in the content)."""
-        def names_it(text: str) -> bool:
-            return self.lexicon.names_service_function(text, self.kommun) is not None
+        """The page about the service function (rubric, "Service page"), best first:
+        1. a page headed by the unit's name (its h1, or its title less the site's
+           name, is the name with at most a few words around it: "Kontaktcenter",
+           "Kommunens servicecenter"), not a news item;
+        2. a page describing it in a section of its own (an h2 "Kontaktcenter" in
+           the content of a page headed "Kontakta oss");
+        3. a news item whose headline names it (only when it has no page of its own);
+        4. the page whose own content names it most often, outside links (a card or
+           teaser linking to it does not describe it).
+        Ties go to the page fewest clicks from the front page, then the first fetched."""
+        candidates = [p for p in self.pages if p.status < 400]
+        for tier in (self._headed_by_name, self._section_about_it, self._headline_names_it):
+            chosen = [p for p in candidates if tier(p)]
+            if chosen:
+                return min(chosen, key=lambda p: (p.depth, self.pages.index(p)))
+        counts = {id(p): self._describing_mentions(p) for p in candidates}
+        best = max(candidates, key=lambda p: (counts[id(p)], -p.depth), default=None)
+        return best if best is not None and counts[id(best)] else None
 
-        headed = [p for p in self.pages if p.status < 400 and names_it(p.h1)]
-        titled = [p for p in self.pages if p.status < 400 and names_it(p.title.split("|")[0].split(" - ")[0])]
-        for candidates in (headed, titled):
-            if candidates:
-                return min(candidates, key=lambda p: (p.depth, self.pages.index(p)))
-        counts: dict[int, int] = {}
-        for mention in self.own_mentions:
-            if mention.region in (R.MAIN_TOP, R.MAIN, R.OTHER) and mention.kind in ("text", "label", "heading"):
-                counts[id(mention.page)] = counts.get(id(mention.page), 0) + 1
-        if not counts:
-            return None
-        best = max(self.pages, key=lambda p: (counts.get(id(p), 0), -p.depth))
-        return best if counts.get(id(best)) else None
+    def _names_it(self, text: str) -> NameHit | None:
+        return self.lexicon.names_service_function(text, self.kommun)
+
+    def _is_the_name(self, text: str) -> bool:
+        """The text is the unit's name, give or take a few words ("Välkommen till
+        Kontaktcenter"), not a headline that mentions it."""
+        hit = self._names_it(text)
+        return hit is not None and len(text.split()) - len(hit.word.split()) <= NAME_SLACK_WORDS
+
+    def _headed_by_name(self, page: Page) -> bool:
+        if self.lexicon.is_news_url(page.final_url):
+            return False
+        return self._is_the_name(page.h1) or (not page.h1 and self._is_the_name(self.lexicon.page_title(page.title)))
+
+    def _section_about_it(self, page: Page) -> bool:
+        if self.lexicon.is_news_url(page.final_url):
+            return False
+        link_texts = page.link_texts
+        return any(level > 1 and region in R.CONTENT_REGIONS and text not in link_texts
+                   and self._is_the_name(text) for level, text, region in page.headings)
+
+    def _headline_names_it(self, page: Page) -> bool:
+        return self._names_it(page.h1 or self.lexicon.page_title(page.title)) is not None
+
+    def _describing_mentions(self, page: Page) -> int:
+        link_texts = page.link_texts
+        return sum(1 for m in self.own_mentions if m.page is page and m.region in R.CONTENT_REGIONS
+                   and m.kind in ("text", "label", "heading") and m.text not in link_texts)
 
     @cached_property
     def service_page_urls(self) -> set[str]:
         page = self.service_page
-        if page is None:
-            return set()
-        return {normalise_url(page.url), normalise_url(page.final_url)} - {""}
+        return set() if page is None else page.aliases
 
     @cached_property
     def entrances(self) -> list[Mention]:
@@ -113,8 +148,10 @@ class Site:
         found = [m for m in self.own_mentions
                  if m.page is front and m.kind in ("link", "label", "heading") and m.region != R.SEARCH]
         named_links = {(m.href, m.text) for m in found if m.kind == "link"}
+        # A link to the page it stands on ("Start", the logo) leads nowhere new.
+        here = front.aliases
         for link in front.links:
-            if link.href in self.service_page_urls and link.region != R.SEARCH \
+            if link.href in self.service_page_urls and link.href not in here and link.region != R.SEARCH \
                     and (link.href, link.text) not in named_links:
                 hit = NameHit("(target is the service page)", link.text, 100.0)
                 found.append(Mention(front, "target", link.text, link.region, hit, link.href))
@@ -153,14 +190,30 @@ class Site:
             return self.click_depths.get(normalise_url(self.service_page.final_url))
         return None
 
+    @cached_property
+    def repeated_texts(self) -> frozenset[str]:
+        """Texts that most pages of the site repeat (the site-wide header, menus, footer,
+        a contact box in every sidebar), whatever their markup: not a page's own content."""
+        pages = [p for p in self.pages if p.status < 400]
+        if len(pages) < REPEATED_MIN_PAGES:
+            return frozenset()
+        counts: dict[str, int] = {}
+        for page in pages:
+            for text in {run.text for run in page.texts} | {f"{link.text}\t{link.href}" for link in page.links}:
+                counts[text] = counts.get(text, 0) + 1
+        needed = max(REPEATED_MIN_PAGES, REPEATED_SHARE * len(pages))
+        return frozenset(text for text, count in counts.items() if count >= needed)
+
     def content_text(self, page: Page) -> str:
-        """What the page itself says, without the header, menus and footer every page repeats."""
-        content = page.text_in(R.MAIN_TOP, R.MAIN, R.OTHER, R.ASIDE, R.NEWS)
-        return content or page.visible_text
+        """What the page itself says: its content regions, less what every page repeats."""
+        repeated = self.repeated_texts
+        runs = [run.text for run in page.texts if run.region in OWN_CONTENT_REGIONS and run.text not in repeated]
+        return "\n".join(runs) or page.text_in(*OWN_CONTENT_REGIONS)
 
     def content_hrefs(self, page: Page) -> list[str]:
+        repeated = self.repeated_texts
         return [link.href for link in page.links
-                if link.region in (R.MAIN_TOP, R.MAIN, R.OTHER, R.ASIDE)]
+                if link.region in OWN_CONTENT_REGIONS and f"{link.text}\t{link.href}" not in repeated]
 
     @cached_property
     def channels(self) -> dict[str, str]:

@@ -11,13 +11,19 @@ def detect_responsible(site: Site) -> AspectResult:
     naming = {id(m.page) for m in site.own_mentions}
     ordered = ([service_page] if service_page is not None else []) + [
         p for p in site.pages if p is not service_page and id(p) in naming]
+    lexicon = site.lexicon
     for page in ordered:
         for run in page.texts:
-            role = site.lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
+            role = lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
             if role:
                 return AspectResult(1, f"e1: names who is responsible ('{role}')",
                                     [Evidence(page.final_url, role, run.region, _around(run.text, role), page.depth,
                                               "text")])
+        for row in page.rows:
+            role = lexicon.role_in_row(row.text, site.kommun)
+            if role:
+                return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
+                                    [Evidence(page.final_url, role, row.region, row.text, page.depth, "row")])
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
