@@ -15,11 +15,13 @@ class Evidence:
     region: str
     snippet: str
     depth: int
-    kind: str = ""  # title, heading, link, label, text, target
+    kind: str = ""  # title, heading, link, label, text, target, row, page
+    found_by: str = "link"  # how the crawler found the page: link, sitemap, search
 
     def as_dict(self) -> dict:
         return {"page_url": self.page_url, "element_text": self.element_text, "region": self.region,
-                "snippet": self.snippet[:SNIPPET_CHARS], "depth": self.depth, "kind": self.kind}
+                "snippet": self.snippet[:SNIPPET_CHARS], "depth": self.depth, "kind": self.kind,
+                "found_by": self.found_by}
 
 
 @dataclass

@@ -67,6 +67,8 @@ class Page:
     rows: list[TextRun] = field(default_factory=list)  # table rows, cells joined by " | "
     referer: str = ""
     redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
+    found_by: str = "link"  # link, sitemap or search (pages.jsonl)
+    search_results: bool = False  # the site's own search results page: its echo names nothing
 
     @property
     def aliases(self) -> set[str]:
@@ -157,10 +159,11 @@ def _visible_text(element) -> str:
 
 def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: int = 0,
                status: int = 200, content_type: str = "", referer: str = "", tree=None,
-               redirects: tuple[str, ...] = ()) -> Page:
+               redirects: tuple[str, ...] = (), found_by: str = "link", search_results: bool = False) -> Page:
     """Build the page model from a response body (or an already parsed `tree`)."""
     page = Page(kommunkod=kommunkod, url=url, final_url=final_url or url, depth=depth,
-                status=status, referer=referer, redirects=tuple(redirects))
+                status=status, referer=referer, redirects=tuple(redirects), found_by=found_by,
+                search_results=search_results)
     root = tree if tree is not None else parse_tree(body, content_type)
     if root is None:
         return page

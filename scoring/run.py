@@ -46,7 +46,9 @@ def score_municipality(municipality, index: list[dict], warc_handle) -> Municipa
         pages.append(parse_page(archived.body, kommunkod=municipality.kommunkod, url=meta["url"],
                                 final_url=meta["final_url"], depth=meta["depth"], status=meta["status"],
                                 content_type=archived.content_type, referer=meta.get("referer", ""),
-                                redirects=tuple(meta.get("redirects", ()))))
+                                redirects=tuple(meta.get("redirects", ())),
+                                found_by=meta.get("found_by", "link"),
+                                search_results=bool(meta.get("search_results", False))))
     pages.sort(key=lambda p: p.depth)  # front page first; stable for the rest
     return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
 

@@ -27,6 +27,11 @@ NAME_SLACK_WORDS = 2
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
 
+def evidence_on(page: Page, element_text: str, region: str, snippet: str, kind: str) -> Evidence:
+    """Evidence about an element of `page`, with where the page is and how it was found."""
+    return Evidence(page.final_url, element_text, region, snippet, page.depth, kind, page.found_by)
+
+
 @dataclass(frozen=True)
 class Mention:
     page: Page
@@ -37,8 +42,7 @@ class Mention:
     href: str = ""
 
     def evidence(self, snippet: str = "") -> Evidence:
-        return Evidence(self.page.final_url, self.text[:200], self.region, snippet or self.text,
-                        self.page.depth, self.kind)
+        return evidence_on(self.page, self.text[:200], self.region, snippet or self.text, self.kind)
 
 
 @dataclass
@@ -57,7 +61,8 @@ class Site:
         """Every place a page names the service function or an excluded look-alike."""
         found: list[Mention] = []
         for page in self.pages:
-            found.extend(self._page_mentions(page))
+            if not page.search_results:  # "Du sökte på: kontaktcenter" names nothing
+                found.extend(self._page_mentions(page))
         return found
 
     def _page_mentions(self, page: Page) -> list[Mention]:

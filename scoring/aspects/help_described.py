@@ -1,7 +1,7 @@
 """Aspect d: the service page says what one can get help with, and how (two channels)."""
 
-from servicekoll.scoring.model import AspectResult, Evidence
-from servicekoll.scoring.site import Site
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import Site, evidence_on
 
 
 def _what_from_list(site: Site) -> str | None:
@@ -23,8 +23,7 @@ def detect_help_described(site: Site) -> AspectResult:
     channels = site.channels
     needed = site.lexicon.min_channel_kinds
     kinds = ", ".join(f"{k} ({v[:40]})" for k, v in channels.items()) or "none"
-    evidence = [Evidence(page.final_url, page.h1 or page.title, "main", f"what: {what or '-'}; how: {kinds}",
-                         page.depth, "page")]
+    evidence = [evidence_on(page, page.h1 or page.title, "main", f"what: {what or '-'}; how: {kinds}", "page")]
     if what and len(channels) >= needed:
         return AspectResult(1, f"d1: says what ('{what}') and how ({len(channels)} channels)", evidence)
     if not what:

@@ -1,7 +1,7 @@
 """Aspect e: the site names a person or role responsible for the service function."""
 
-from servicekoll.scoring.model import AspectResult, Evidence
-from servicekoll.scoring.site import Site
+from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.site import Site, evidence_on
 
 
 def detect_responsible(site: Site) -> AspectResult:
@@ -17,13 +17,12 @@ def detect_responsible(site: Site) -> AspectResult:
             role = lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
             if role:
                 return AspectResult(1, f"e1: names who is responsible ('{role}')",
-                                    [Evidence(page.final_url, role, run.region, _around(run.text, role), page.depth,
-                                              "text")])
+                                    [evidence_on(page, role, run.region, _around(run.text, role), "text")])
         for row in page.rows:
             role = lexicon.role_in_row(row.text, site.kommun)
             if role:
                 return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
-                                    [Evidence(page.final_url, role, row.region, row.text, page.depth, "row")])
+                                    [evidence_on(page, role, row.region, row.text, "row")])
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
