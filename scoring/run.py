@@ -131,7 +131,8 @@ def _evidence_lines(municipality, score) -> list[dict]:
     for aspect in ASPECTS:
         result = score.aspects[aspect]
         first = result.evidence[0].as_dict() if result.evidence else {
-            "page_url": "", "element_text": "", "region": "", "snippet": "", "depth": None, "kind": ""}
+            "page_url": "", "element_text": "", "region": "", "snippet": "", "depth": None, "kind": "",
+            "found_by": ""}
         line = {"kommunkod": municipality.kommunkod, "aspect": aspect, "value": result.value,
                 "rule": result.rule, **first,
                 "also": [e.as_dict() for e in result.evidence[1:]]}
