@@ -25,6 +25,9 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
+_SENTENCE = re.compile(r"[.!?\n]+")
+# How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
+MATTER_WORDS = 8
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
@@ -117,6 +120,7 @@ class Lexicon:
         what = data["what"]
         self.what_cues = [normalise(c) for c in what["cues"]]
         self.what_threshold = float(what["threshold"])
+        self.empty_objects = {normalise(w) for w in what["empty_objects"]}
         self.list_min_items = int(what["list_min_items"])
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
@@ -312,15 +316,25 @@ class Lexicon:
         return any(segment in self.news_path_words for segment in segments)
 
     def what_hit(self, text: str) -> str | None:
-        """The cue phrase saying what one can get help with, or None."""
-        norm = normalise(text)
-        for cue in self.what_cues:
-            if cue in norm:
-                return cue
-        for cue in self.what_cues:
-            if fuzz.partial_ratio(cue, norm, score_cutoff=self.what_threshold):
-                return cue
+        """The phrase saying what one can get help with ("svarar på frågor om bygglov"),
+        or None. A cue counts only when the rest of its sentence names a matter: "vi
+        hjälper dig gärna", "frågor om kommunen" or "det mesta" name none (rubric, d)."""
+        for sentence in _SENTENCE.split(normalise(text)):
+            for cue in self.what_cues:
+                at = sentence.find(cue)
+                if at >= 0 and (named := self._matter_after(sentence, at + len(cue))):
+                    return f"{cue} {named}"
+            for cue in self.what_cues:
+                found = fuzz.partial_ratio_alignment(cue, sentence, score_cutoff=self.what_threshold)
+                if found and (named := self._matter_after(sentence, found.dest_end)):
+                    return f"{cue} {named}"
         return None
+
+    def _matter_after(self, sentence: str, start: int) -> str:
+        """The first words after a cue that name a matter ('' when only empty words follow)."""
+        words = [w for w in _WORD.findall(sentence[start:])][:MATTER_WORDS]
+        named = [w for w in words if w not in self.empty_objects and len(w) > 2]
+        return " ".join(words[: words.index(named[0]) + 1]) if named else ""
 
     def channel_kinds(self, text: str, hrefs: list[str] = ()) -> dict[str, str]:
         """Contact channels found: kind -> the text (or link) that shows it."""

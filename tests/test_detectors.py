@@ -84,7 +84,7 @@ def test_help_described_needs_what_and_two_channels():
     assert "phone" in full.evidence[0].snippet and "email" in full.evidence[0].snippet
     bare = detect_help_described(site(FRONT_TOP, SERVICE_BARE))
     assert bare.value == 0 and "does not say what" in bare.rule
-    one_channel = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om allt. Ring 0500-12 34 56.</p></main>", 1)
+    one_channel = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov och skola. Ring 0500-12 34 56.</p></main>", 1)
     result = detect_help_described(site(FRONT_TOP, one_channel))
     assert result.value == 0 and "only 1 of the 2 channels" in result.rule
     assert detect_help_described(site(FRONT_NONE)).rule == "d0: no service page"
