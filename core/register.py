@@ -7,6 +7,8 @@ Everything is checked before anything is fetched or written.
 """
 
 import csv
+import io
+import ipaddress
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +35,10 @@ class Municipality:
 def read_csv_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     """Read a UTF-8 CSV (BOM or not, comma or semicolon) into (line number, row) pairs.
 
-    Raises InputError naming the file when it is not UTF-8, is empty, or lacks a
-    required column. Shared by the register and the override file.
+    Raises InputError naming the file when it is not UTF-8, is empty, lacks a
+    required column, or has a row with more or fewer fields than the header (an
+    unquoted comma in a note would otherwise shift or drop text in silence).
+    Shared by the register, the override file and the run folder's outcomes.
     """
     path = Path(path)
     try:
@@ -46,37 +50,82 @@ def read_csv_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(path, "file is not UTF-8 (save it as 'CSV UTF-8')", line=line) from exc
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+    header = text.splitlines()[0] if text.strip() else ""
+    if not header.strip():
         raise InputError(path, "file is empty: expected a header row", line=1)
-    header = lines[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.DictReader(lines, delimiter=delimiter)
-    fields = [name.strip() for name in (reader.fieldnames or [])]
-    reader.fieldnames = fields
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    fields = [name.strip() for name in next(reader)]
     for column in required:
         if column not in fields:
             raise InputError(path, f"missing column '{column}' (header has: {', '.join(fields)})",
                              line=1, field=column)
     rows = []
-    for number, row in enumerate(reader, start=2):
-        if not any((value or "").strip() for value in row.values()):
-            continue  # blank line
-        rows.append((number, {key: (value or "").strip() for key, value in row.items() if key}))
+    line = reader.line_num + 1
+    for values in reader:
+        if any(value.strip() for value in values):  # else a blank line
+            _check_field_count(path, line, fields, values, delimiter)
+            rows.append((line, {key: value.strip() for key, value in zip(fields, values, strict=True) if key}))
+        line = reader.line_num + 1  # a quoted field may span lines
     return rows
 
 
+def _check_field_count(path: Path, line: int, fields: list[str], values: list[str], delimiter: str) -> None:
+    if len(values) == len(fields):
+        return
+    field = fields[-1] if len(values) > len(fields) else fields[len(values)]
+    hint = (f"a '{delimiter}' inside a value must be quoted, e.g. \"Enhetschef{delimiter} Eva Ek\""
+            if len(values) > len(fields) else "a value is missing")
+    raise InputError(path, f"row has {len(values)} fields but the header has {len(fields)} ({hint})",
+                     line=line, field=field)
+
+
 def check_url(path: Path, line: int, url: str) -> None:
+    """An absolute http(s) URL with a host, a port in range and nothing the crawler
+    could not request: a bad one is a file:line error here, never a stopped crawl."""
+    def refuse(reason: str) -> InputError:
+        return InputError(path, f"url '{url}' {reason}", line=line, field="url")
+
     if not url:
         raise InputError(path, "url is empty", line=line, field="url")
-    parts = urlsplit(url)
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        raise refuse("has no valid host (it contains a space or control character)")
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed "[", or brackets around a name
+        raise refuse("cannot be parsed: a host in brackets must be an IPv6 address, "
+                     "e.g. http://[::1]:8080/") from None
+    try:
+        port = parts.port
+    except ValueError:
+        raise refuse("has a port that is not a number in 1-65535") from None
     if not parts.scheme and not parts.netloc:
-        raise InputError(path, f"url '{url}' is relative: give an absolute http(s) URL",
-                         line=line, field="url")
+        raise refuse("is relative: give an absolute http(s) URL")
     if parts.scheme not in ("http", "https"):
-        raise InputError(path, f"url '{url}' is not http or https", line=line, field="url")
-    if not parts.hostname or any(ch.isspace() for ch in url):
-        raise InputError(path, f"url '{url}' has no valid host", line=line, field="url")
+        raise refuse("is not http or https")
+    if port == 0:
+        raise refuse("has a port that is not a number in 1-65535")
+    if parts.username is not None or parts.password is not None:
+        raise refuse("carries a user name or password: give the public homepage")
+    if not parts.hostname or not _valid_host(parts.hostname, parts.netloc):
+        raise refuse("has no valid host")
+
+
+def _valid_host(host: str, netloc: str) -> bool:
+    if "[" in netloc:  # a bracketed host must be an IPv6 address
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+        return True
+    labels = host.rstrip(".").split(".")
+    if any(not label or len(label) > 63 for label in labels):
+        return False
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return False
+    return True
 
 
 def load_register(path: Path | str | None = None) -> list[Municipality]:

@@ -81,6 +81,17 @@ REFUSALS = {
     "relative url": (HEADER + "0115,Vallentuna,01,Stockholms län,/start\n", 2, "url"),
     "not http": (HEADER + GOOD + "0115,Vallentuna,01,Stockholms län,ftp://vallentuna.se/\n", 3, "url"),
     "path traversal in code": (HEADER + "../../etc,Vallentuna,01,Stockholms län,https://x.se/\n", 2, "kommunkod"),
+    "port out of range": (HEADER + GOOD + "0115,Vallentuna,01,Stockholms län,http://127.0.0.1:99999/\n", 3, "url"),
+    "port zero": (HEADER + "0115,Vallentuna,01,Stockholms län,http://vallentuna.se:0/\n", 2, "url"),
+    "port not a number": (HEADER + "0115,Vallentuna,01,Stockholms län,http://vallentuna.se:80a/\n", 2, "url"),
+    "unclosed bracket": (HEADER + GOOD + "0115,Vallentuna,01,Stockholms län,http://[::1\n", 3, "url"),
+    "bracketed host that is no address": (HEADER + "0115,Vallentuna,01,Stockholms län,http://[vallentuna]/\n", 2,
+                                          "url"),
+    "no host": (HEADER + "0115,Vallentuna,01,Stockholms län,http://:8080/\n", 2, "url"),
+    "empty label in host": (HEADER + "0115,Vallentuna,01,Stockholms län,https://www..vallentuna.se/\n", 2, "url"),
+    "credentials in url": (HEADER + "0115,Vallentuna,01,Stockholms län,https://user:pw@vallentuna.se/\n", 2, "url"),
+    "a field too many": (HEADER + GOOD + "0115,Vallentuna,01,Stockholms, län,https://vallentuna.se/\n", 3, "url"),
+    "a field too few": (HEADER + "0115,Vallentuna,01,https://vallentuna.se/\n", 2, "url"),
 }
 
 
@@ -127,3 +138,23 @@ def test_odd_urls_are_refused(tmp_path, url):
     path.write_text(HEADER + f"0114,Väsby,01,Stockholms län,{url}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"register.csv:2: field 'url'"):
         load_register(path)
+
+
+@pytest.mark.parametrize("url", ["http://[::1]:8080/", "https://www.håbo.se/", "http://127.0.0.1:65535/",
+                                 "https://xn--hbo-tma.se/sv/"])
+def test_unusual_but_valid_urls_are_accepted(tmp_path, url):
+    path = tmp_path / "register.csv"
+    path.write_text(HEADER + f"0114,Väsby,01,Stockholms län,{url}\n", encoding="utf-8")
+    assert load_register(path)[0].url == url
+
+
+def test_a_bad_port_is_refused_before_anything_is_fetched_or_written(tmp_path):
+    """The case that once stopped every municipality's crawl: now a file:line error at load."""
+    register = tmp_path / "register.csv"
+    register.write_text(HEADER + GOOD + "0115,Vallentuna,01,Stockholms län,http://127.0.0.1:99999/\n",
+                        encoding="utf-8")
+    out = tmp_path / "run"
+    result = run_cli("crawl", "--municipalities", register, "--out", out)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "register.csv:3: field 'url'" in result.stderr and "a port that is not a number" in result.stderr
+    assert not out.exists()
