@@ -60,12 +60,23 @@ class MunicipalitiesSpider(scrapy.Spider):
             if municipality.kommunkod in done:
                 continue  # resumed run: this one is archived already
             runfolder.discard_partial(self.out, municipality.kommunkod)
-            crawl = MunicipalityCrawl(municipality, self.budget, self.depth_limit)
-            self.crawls[municipality.kommunkod] = crawl
-            self.owners[site_key(municipality.url)] = municipality.kommunkod
-            homepage = normalise_url(municipality.url) or municipality.url
-            crawl.seen.add(homepage)
-            yield self.page_request(crawl, homepage, depth=0, referer="")
+            try:
+                request = self.homepage_request(municipality)
+            except ValueError as exc:  # one bad URL is that municipality's outcome, never the others' end
+                self.crawls.pop(municipality.kommunkod, None)
+                yield OutcomeItem(kommunkod=municipality.kommunkod, status=UNREACHABLE,
+                                  status_reason=f"homepage URL cannot be requested: {exc}"[:200], pages=0,
+                                  final_url="", homepage=municipality.url, redirect_chain=[])
+                continue
+            yield request
+
+    def homepage_request(self, municipality) -> scrapy.Request:
+        crawl = MunicipalityCrawl(municipality, self.budget, self.depth_limit)
+        self.crawls[municipality.kommunkod] = crawl
+        self.owners[site_key(municipality.url)] = municipality.kommunkod
+        homepage = normalise_url(municipality.url) or municipality.url
+        crawl.seen.add(homepage)
+        return self.page_request(crawl, homepage, depth=0, referer="")
 
     # -- requests ---------------------------------------------------------------------
 
