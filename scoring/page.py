@@ -395,6 +395,12 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
         cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
         if len([c for c in cells if c]) >= 2:
             page.rows.append(TextRun(" | ".join(cells), region))
+    if tag not in ("a", "area", "img", "nav", "section", "form", "main", "header", "footer", "aside"):
+        # A button or icon named only by aria-label or title ("Chatta med oss"): visitors
+        # (and screen readers) read that name. Landmarks' labels ("Huvudmeny") name the region.
+        for attribute in ("aria-label", "title"):
+            if element.get(attribute):
+                page.texts.append(TextRun(" ".join(element.get(attribute).split()), region))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region))
 
