@@ -25,6 +25,7 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
+_COLON_GENITIVE = re.compile(r"(?<=\w):s\b")
 _SENTENCE = re.compile(r"[.!?\n]+")
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
 MATTER_WORDS = 8
@@ -38,6 +39,7 @@ def normalise(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = _INNER_HYPHEN.sub("", _SOFT_HYPHENS.sub("", text))
+    text = _COLON_GENITIVE.sub("s", text)  # "AB:s kundtjänst" is one genitive, not two clauses
     return " ".join(text.split())
 
 
@@ -234,6 +236,7 @@ class Lexicon:
         servicekontor"), or one area after it ("Servicecenter för företagare",
         "Kundtjänst för VA och avfall") excludes it."""
         own = self.municipality_names(kommun)
+        own = own | {f"{name}s" for name in own}  # "Testbys kontaktcenter"
         before = words[max(0, i - OWNER_REACH):i]
         if before and (before[-1] in self.own_markers or before[-1] in own
                        or (before[-1] in self.municipality_genitives and " ".join(before[-2:-1]) in own)):

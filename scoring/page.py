@@ -9,14 +9,12 @@ are skipped.
 """
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple
-from urllib.parse import urljoin
 
 import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
-from servicekoll.core.urls import normalise_url
+from servicekoll.core.urls import document_base, normalise_url, resolve_href
 from servicekoll.scoring import regions as R
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
 
@@ -69,6 +67,8 @@ class Page:
     redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
     found_by: str = "link"  # link, sitemap or search (pages.jsonl)
     search_results: bool = False  # the site's own search results page: its echo names nothing
+    base: str = ""  # what relative links resolve against (<base href>, else final_url)
+    linked_texts: set[str] = field(default_factory=set)  # headings and text runs inside links
 
     @property
     def aliases(self) -> set[str]:
@@ -79,10 +79,10 @@ class Page:
     def h1(self) -> str:
         return next((text for level, text, _ in self.headings if level == 1), "")
 
-    @cached_property
-    def link_texts(self) -> frozenset[str]:
-        """What the page's links read: text inside a link names where it leads."""
-        return frozenset(link.text for link in self.links)
+    def inside_link(self, text: str) -> bool:
+        """The text (a heading, a text run) stands inside a link: a card or teaser that
+        points elsewhere, not a description."""
+        return text in self.linked_texts
 
     @property
     def visible_text(self) -> str:
@@ -167,6 +167,9 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     root = tree if tree is not None else parse_tree(body, content_type)
     if root is None:
         return page
+    # The crawler resolves links with the same two functions, so a link means one page to both.
+    base_element = root.find(".//base[@href]")
+    page.base = document_base(page.final_url, base_element.get("href") if base_element is not None else None)
     title = root.find(".//title")
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
@@ -381,9 +384,10 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
             if href.lower().startswith(("mailto:", "tel:")):
                 absolute = href
             else:
-                absolute = normalise_url(urljoin(page.final_url, href))
+                absolute = normalise_url(resolve_href(page.base, href))
             if absolute:
                 page.links.append(Link(_link_text(element), absolute, region))
+                page.linked_texts.update(_texts_inside(element))
     if element.text and element.text.strip():
         page.texts.append(TextRun(" ".join(element.text.split()), region))
     if tag in ("ul", "ol"):
@@ -403,6 +407,20 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
                 page.texts.append(TextRun(" ".join(element.get(attribute).split()), region))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region))
+
+
+def _texts_inside(link) -> set[str]:
+    """The headings and text runs a link holds, as the page model records them."""
+    texts = set()
+    for node in link.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in HEADINGS:
+            texts.add(_visible_text(node))
+        for piece in (node.text, node.tail if node is not link else None):
+            if piece and piece.strip():
+                texts.add(" ".join(piece.split()))
+    return texts
 
 
 def _container(label_element):

@@ -126,17 +126,15 @@ class Site:
     def _section_about_it(self, page: Page) -> bool:
         if self.lexicon.is_news_url(page.final_url):
             return False
-        link_texts = page.link_texts
-        return any(level > 1 and region in R.CONTENT_REGIONS and text not in link_texts
-                   and self._is_the_name(text) for level, text, region in page.headings)
+        return any(level > 1 and region in R.CONTENT_REGIONS and self._is_the_name(text)
+                   and not page.inside_link(text) for level, text, region in page.headings)
 
     def _headline_names_it(self, page: Page) -> bool:
         return self._names_it(page.h1 or self.lexicon.page_title(page.title)) is not None
 
     def _describing_mentions(self, page: Page) -> int:
-        link_texts = page.link_texts
         return sum(1 for m in self.own_mentions if m.page is page and m.region in R.CONTENT_REGIONS
-                   and m.kind in ("text", "label", "heading") and m.text not in link_texts)
+                   and m.kind in ("text", "label", "heading") and not page.inside_link(m.text))
 
     @cached_property
     def service_page_urls(self) -> set[str]:

@@ -1,0 +1,218 @@
+"""The cases rubric 1.1 spells out, one small hand-written page each (no site generator).
+
+Each test names the rubric clause it checks; most check both directions: the
+case that earns the point and the near miss that does not.
+"""
+
+import pytest
+
+from servicekoll.scoring import regions as R
+from servicekoll.scoring.rubric import score_site
+from tests.test_detectors import BASE, page, site
+
+SERVICE = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov, skola och "
+                                  "avfall.</p><p>Telefon 0500-12 34 56</p><p>E-post kc@testby.se</p></main>", 1,
+               title="Kontaktcenter - Testby kommun")
+
+
+def regions_of(front) -> dict[str, str]:
+    return {link.text: link.region for link in front.links}
+
+
+def test_regions_without_landmarks_come_from_position():
+    # "a page with no landmark elements and unfamiliar class names still has a header,
+    # a menu, a main part and a footer"
+    front = page("/", '<div class="q1"><div class="zz"><a href="/a">Lättläst</a></div>'
+                      '<div class="k9"><a href="/kontaktcenter/">Kontaktcenter</a> <a href="/skola">Skola</a></div>'
+                      '<div class="box7"><p>Välkommen till Testby. Här finns information och e-tjänster för dig '
+                      'som bor och verkar i kommunen.</p><a href="/puff">Puff</a></div>'
+                      '<div class="x3"><p>Testby kommun, 123 45 Testby</p><a href="/kundtjanst">Kundtjänst</a></div>'
+                      "</div>", 0)
+    regions = regions_of(front)
+    assert regions["Kontaktcenter"] == R.HEADER
+    assert regions["Lättläst"] == R.HEADER
+    assert regions["Kundtjänst"] == R.FOOTER
+
+
+def test_a_drawer_behind_a_menu_button_is_on_the_page_and_its_sub_items_are_not_the_top():
+    # "Items of a menu that opens on click ... are on the front page, also while the menu is closed"
+    front = page("/", '<header><button>Meny</button></header><div class="c-drawer" hidden>'
+                      '<ul><li><a href="/kommun">Kommun och politik</a><ul><li><a href="/kontaktcenter/">'
+                      "Kontaktcenter</a></li><li><a href=\"/val\">Val</a></li></ul></li>"
+                      '<li><a href="/skola">Skola</a></li></ul></div><main><h1>Välkommen</h1></main>', 0)
+    regions = regions_of(front)
+    assert regions["Kommun och politik"] == R.NAV_TOP
+    assert regions["Kontaktcenter"] == R.NAV_SUB
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
+def test_a_hidden_dropdown_panel_is_a_sub_level_and_hidden_prose_is_not_read():
+    front = page("/", '<div class="mn"><div class="mi"><a href="/omsorg">Omsorg</a><div style="display:none">'
+                      '<a href="/kontaktcenter/">Kontaktcenter</a><br><a href="/hemtjanst">Hemtjänst</a></div></div>'
+                      '</div><div class="pg"><p>Välkommen till Testby kommun, här finns allt om kommunen.</p>'
+                      '<p style="display:none">Kundtjänst finns i stadshuset</p></div>', 0)
+    regions = regions_of(front)
+    assert regions["Kontaktcenter"] == R.NAV_SUB
+    assert not any("Kundtjänst" in run.text for run in front.texts)
+
+
+def test_a_class_word_never_makes_the_top_level_a_sub_level():
+    front = page("/", '<nav><ul class="level1 dropdown"><li class="dropdown"><a href="/kontaktcenter/">'
+                      "Kontaktcenter</a></li></ul></nav><main><h1>Start</h1></main>", 0)
+    assert regions_of(front)["Kontaktcenter"] == R.NAV_TOP
+
+
+def test_the_first_screen_is_mains_first_box_even_with_card_headings():
+    front = page("/", '<header><a href="/">Testby</a></header><main><section><h1>Välkommen</h1>'
+                      '<a href="/bygglov"><h2>Bygglov</h2></a><a href="/kontaktcenter/"><h2>Kontakt Testby</h2></a>'
+                      '</section><section><h2>Nyheter</h2><a href="/n">Ny skola</a></section></main>', 0)
+    regions = regions_of(front)
+    assert regions["Kontakt Testby"] == R.MAIN_TOP
+    assert regions["Ny skola"] == R.MAIN
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Kontaktcenter", True),
+    ("Kommunens servicecenter", True),
+    ("Kontakt Testby", True),
+    ("Testbys kontaktcenter", True),
+    ("Servicecenter för företagare", False),
+    ("Region Norrlandias kundtjänst", False),
+    ("Testby Vatten AB:s kundtjänst", False),
+    ("Testbybostäders kundcenter", False),
+    ("Skatteverket och Försäkringskassan öppnar ett servicekontor i Testby", False),
+    ("Grannstads kontaktcenter prisas", False),
+    ("Ålsjö kommuns kontaktcenter", False),
+    ("Kundtjänst för VA och avfall", False),
+])
+def test_owner_or_area_in_the_same_phrase_decides(text, own):
+    from servicekoll.core.lexicon import load_lexicon
+
+    assert (load_lexicon().names_service_function(text, "Testby kommun") is not None) is own, text
+
+
+def test_a_title_is_read_without_the_site_name():
+    generic = page("/kontakt", "<main><h1>Kontakt</h1><p>Ring 0500-12 34 56</p></main>", 1,
+                   title="Kontakt - Testby kommun")
+    front = page("/", '<header><a href="/kontakt">Kontakt</a></header><main><h1>Välkommen</h1></main>', 0)
+    assert score_site(site(front, generic, kommun="Testby kommun")).aspects["a"].value == 0
+
+
+def test_a_news_headline_is_not_the_service_page_when_the_unit_has_its_own():
+    news = page("/nyheter/kontaktcenter-flyttar", "<main><h1>Kontaktcenter flyttar till torget</h1>"
+                                                  "<p>Kontaktcenter öppnar i nya lokaler.</p></main>", 1)
+    front = page("/", '<main><h1>Start</h1><article><a href="/nyheter/kontaktcenter-flyttar">Kontaktcenter '
+                      "flyttar till torget</a></article></main>", 0)
+    own = page("/kontaktcenter/", SERVICE_HTML, 2, title="Kontaktcenter")
+    assert site(front, news, own).service_page is own
+    assert site(front, news).service_page is news  # no page of its own: the news item describes it most
+
+
+def test_a_landing_page_with_only_a_teaser_card_is_not_the_service_page():
+    landing = page("/kontakta-oss", '<main><h1>Kontakta oss</h1><a href="/kc"><h2>Kontaktcenter</h2>'
+                                    "<p>Till kontaktcenter</p></a></main>", 1)
+    front = page("/", '<header><a href="/kontakta-oss">Kontakta oss</a></header><main><h1>Start</h1></main>', 0)
+    assert site(front, landing).service_page is None
+
+
+def test_a_section_of_a_contact_page_makes_it_the_service_page_and_links_to_it_entrances():
+    contact = page("/kontakta-oss", "<main><h1>Kontakta oss</h1><h2>Kontaktcenter</h2><p>Vi svarar på frågor "
+                                    "om skola och omsorg. Telefon 0500-12 34 56, kc@testby.se</p></main>", 1)
+    front = page("/", '<header><a href="/kontakta-oss">Kontakta oss</a></header><main><h1>Start</h1></main>', 0)
+    scored = score_site(site(front, contact))
+    assert [scored.aspects[a].value for a in "abcd"] == [1, 1, 1, 1]
+
+
+def test_an_entrance_through_a_redirect_counts_and_a_link_to_the_page_itself_does_not():
+    service = parse_service_after_redirect()
+    front = page("/", '<header><a href="/kontakt">Kontakt</a></header><main><h1>Start</h1></main>', 0)
+    assert score_site(site(front, service)).aspects["c"].value == 1
+    # The front page is the fallback service page (running text describes the unit):
+    # its own "Start" link leads nowhere new and is no entrance.
+    lone = page("/", '<header><a href="/">Start</a></header><main><h1>Välkommen</h1><p>Kontaktcenter '
+                     "svarar på frågor om skola.</p></main>", 0)
+    assert site(lone).service_page is lone
+    assert score_site(site(lone)).aspects["b"].value == 0
+
+
+def parse_service_after_redirect():
+    from servicekoll.scoring.page import parse_page
+
+    html = f"<html><head><title>Kontaktcenter</title></head><body>{SERVICE_HTML}</body></html>"
+    return parse_page(html.encode(), kommunkod="T1", url=BASE + "/kontakt", final_url=BASE + "/kontaktcenter/",
+                      depth=1, redirects=(BASE + "/kontakt",))
+
+
+SERVICE_HTML = ("<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov och skola.</p>"
+                "<p>Telefon 0500-12 34 56</p></main>")
+
+
+def test_base_href_resolves_links_as_the_crawler_does():
+    front = page("/", '<header><a href="kontaktcenter/">Kontaktcenter</a></header><main><h1>S</h1></main>', 0,
+                 head='<base href="/sv/">')
+    assert front.links[0].href == BASE + "/sv/kontaktcenter"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Vi finns här för dig. Ring 0500-12 34 56 eller mejla kc@testby.se.", False),
+    ("Hör av dig om du undrar något. Ring 0500-12 34 56 eller mejla kc@testby.se.", False),
+    ("Vi svarar på frågor om kommunen. Ring 0500-12 34 56 eller mejla kc@testby.se.", False),
+    ("Vi svarar på frågor om allt från skola till avfall. Ring 0500-12 34 56 eller mejla kc@testby.se.", True),
+])
+def test_a_bare_offer_names_no_matter(text, named):
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1><p>{text}</p></main>", 1, title="Kontaktcenter")
+    assert score_site(site(service)).aspects["d"].value == int(named)
+
+
+@pytest.mark.parametrize("channels", [
+    '<a href="tel:+46500123456">Ring oss</a> och <a href="mailto:kc@testby.se">mejla</a>',
+    "E-post: kc [at] testby.se. Telefontid måndag-fredag 8-16",
+    "<table><caption>Öppettider</caption><tr><th>Måndag</th><td>08.00-16.30</td></tr></table> "
+    "E-post: kc(at)testby.se",
+    '<button aria-label="Chatta med oss"></button> Besöksadress: Storgatan 1',
+])
+def test_channels_in_their_other_forms(channels):
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov.</p>"
+                          f"<div>{channels}</div></main>", 1, title="Kontaktcenter")
+    assert score_site(site(service)).aspects["d"].value == 1
+
+
+def test_the_site_wide_footer_channels_are_not_the_units():
+    footer = "<footer><p>Växel 0500-10 00 00</p><p>kommunen@testby.se</p><p>Besöksadress Torget 1</p></footer>"
+    service = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov. "
+                          f"Telefon 0500-12 34 56.</p></main>{footer}", 1, title="Kontaktcenter")
+    other = [page(f"/p{i}", f"<main><h1>Sida {i}</h1><p>Text {i}</p></main>{footer}", 1) for i in range(3)]
+    assert score_site(site(service, *other)).aspects["d"].value == 0
+
+
+@pytest.mark.parametrize(("text", "responsible"), [
+    ("<p>Enhetschef för kontaktcenter: Anna Berg</p>", True),
+    ("<p>Enhetschef Kontaktcenter: Anna Berg</p>", True),
+    ("<table><tr><td>Kontaktcenter</td><td>Enhetschef</td><td>Anna Berg</td></tr></table>", True),
+    ("<p>Verksamheten leds av en enhetschef.</p>", True),
+    ("<p>Sidansvarig: Anna Berg</p>", False),
+    ("<p>Handläggare: Anna Berg</p>", False),
+    ("<table><tr><td>Kommunledning</td><td>Kommundirektör</td><td>Per Lind</td></tr></table>", False),
+])
+def test_the_responsible_role_in_its_forms_and_its_traps(text, responsible):
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1>{text}</main>", 1, title="Kontaktcenter")
+    assert score_site(site(service)).aspects["e"].value == int(responsible)
+
+
+def test_text_in_comments_scripts_and_metadata_names_nothing():
+    front = page("/", "<!-- Kontaktcenter --><main><h1>Välkommen</h1><script>var u='Kundtjänst';</script>"
+                      '<script type="application/ld+json">{"name": "Medborgarkontoret"}</script>'
+                      "<p>Nyheter från kommunen</p></main>", 0,
+                 head='<meta name="description" content="Servicecenter">')
+    assert score_site(site(front)).aspects["a"].value == 0
+
+
+def test_a_search_results_page_echoing_the_query_names_nothing():
+    from servicekoll.scoring.page import parse_page
+
+    html = "<html><body><main><h1>Sök</h1><p>Du sökte på: kontaktcenter</p><p>Inga träffar</p></main></body></html>"
+    results = parse_page(html.encode(), kommunkod="T1", url=BASE + "/sok?q=kontaktcenter",
+                         final_url=BASE + "/sok?q=kontaktcenter", depth=1, found_by="search", search_results=True)
+    front = page("/", "<main><h1>Välkommen</h1></main>", 0)
+    assert score_site(site(front, results)).aspects["a"].value == 0
