@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 
 __version__ = "0.1.0"
-RUBRIC_VERSION = "1"
+RUBRIC_VERSION = "1.1"
 PROJECT_URL = "https://github.com/servicekoll/servicekoll"
 
 # The register, the lexicon and the demo's sample sites are package data
