@@ -139,6 +139,10 @@ class Lexicon:
                               ("service", "contact", "organisation", "primary_navigation", "other")}
         self.contact_words = [normalise(w) for w in crawl["contact_words"]]
         self.organisation_words = [normalise(w) for w in crawl["organisation_words"]]
+        # Discovery beyond links (crawler): landing pages, sitemap URLs, the site's own search.
+        self.crawl_weights.update({k: int(crawl[k]) for k in ("landing", "promising", "sitemap_discount")})
+        self.landing_words = frozenset(" ".join(_WORD.findall(normalise(w))) for w in crawl["landing_words"])
+        self.search_queries = tuple(crawl["search_queries"])
 
     # -- service-function names -------------------------------------------------
 
@@ -370,6 +374,12 @@ class Lexicon:
         if any(word in norm for word in self.organisation_words):
             return w["organisation"]
         return w["primary_navigation"] if in_primary_navigation else w["other"]
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; menus repeat
+    def is_landing(self, text: str) -> bool:
+        """Whether a link text or URL segment is, as a whole, a landing page that usually
+        leads to the unit ("Kontakta oss", "kommun-och-politik", "Organisation")."""
+        return " ".join(_WORD.findall(normalise(text.replace("-", " ").replace("_", " ")))) in self.landing_words
 
 
 _LABELLED_ROLE = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+")
