@@ -1,4 +1,4 @@
-"""Extensions: publish the run folder when the crawl ends; show progress on a terminal."""
+"""Extensions: publish the run folder when the crawl ends; a line per municipality done."""
 
 import sys
 import time
@@ -37,36 +37,30 @@ class PublishRunFolder:
 
 
 class Progress:
-    """One live line on a terminal: municipalities done/total, pages, errors, elapsed."""
+    """For `scrapy crawl municipalities` run on its own: one stderr line per municipality finished.
+
+    The servicekoll command turns it off (SERVICEKOLL_PROGRESS=False): its workers are
+    separate processes, so it follows their job folder and shows one display for all
+    (servicekoll/progress.py), which a line per process here could only interleave with.
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.enabled = crawler.settings.getbool("SERVICEKOLL_PROGRESS") and sys.stderr.isatty()
-        self.done = self.pages = self.not_ok = 0
+        self.enabled = crawler.settings.getbool("SERVICEKOLL_PROGRESS")
+        self.done = 0
         self.started = time.monotonic()
-        self.last = 0.0
 
     @classmethod
     def from_crawler(cls, crawler):
         extension = cls(crawler)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def item_scraped(self, item, response=None, spider=None):
-        if isinstance(item, OutcomeItem):
-            self.done += 1
-            self.not_ok += item.status != "ok"
-        else:
-            self.pages += 1
-        now = time.monotonic()
-        if self.enabled and now - self.last > 0.5:
-            self.last = now
-            total = len(getattr(self.crawler.spider, "register", []))
-            sys.stderr.write(f"\r  crawl: {self.done}/{total} municipalities, {self.pages} pages, "
-                             f"{self.not_ok} not ok, {now - self.started:.0f} s   ")
-            sys.stderr.flush()
-
-    def spider_closed(self, spider, reason):
-        if self.enabled:
-            sys.stderr.write("\n")
+        if not (self.enabled and isinstance(item, OutcomeItem)):
+            return
+        self.done += 1
+        total = len(getattr(self.crawler.spider, "register", []))
+        reason = f": {item.status_reason}" if item.status != "ok" else ""
+        print(f"[{self.done}/{total}] {item.kommunkod} {item.status}{reason} ({item.pages} pages, "
+              f"{time.monotonic() - self.started:.0f} s)", file=sys.stderr, flush=True)

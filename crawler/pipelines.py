@@ -22,7 +22,8 @@ class _Part:
 
     def __init__(self, warc_path: Path, index_path: Path, gzip_level: int):
         self.warc = open(warc_path, "ab")  # noqa: SIM115 - open for the life of the municipality
-        self.index = open(index_path, "a", encoding="utf-8")  # noqa: SIM115
+        # Line-buffered: the command line's progress display counts pages by these lines.
+        self.index = open(index_path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115
         self.buffer = BytesIO()
         self.writer = WARCWriter(self.buffer, gzip=False)
         self.gzip_level = gzip_level
@@ -98,7 +99,8 @@ class ArchivePipeline(CrawlerComponent):
         part.index.write(runfolder.index_line(
             item.kommunkod, item.url, item.final_url, item.status, item.depth, item.referer,
             item.content_type, item.fetched_at, item.redirects,
-            response.rec_headers.get_header("WARC-Record-ID"), offset, length))
+            response.rec_headers.get_header("WARC-Record-ID"), offset, length,
+            found_by=item.found_by, search_results=item.search_results))
 
     def close_spider(self, spider=None):
         for part in self.parts.values():
@@ -125,7 +127,8 @@ class OutcomePipeline(CrawlerComponent):
         runfolder.append_outcome(self.out, self.journal, {
                 "kommunkod": item.kommunkod, "status": item.status, "status_reason": item.status_reason,
                 "pages": item.pages, "final_url": item.final_url, "homepage": item.homepage,
-                "redirect_chain": item.redirect_chain, "finished_at": runfolder.now(),
+                "redirect_chain": item.redirect_chain, "crawl_delay": item.crawl_delay,
+                "finished_at": runfolder.now(),
             })
 
 
