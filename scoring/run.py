@@ -4,6 +4,7 @@ Returns the ranking, the aspect rows and the evidence lines; writing them is the
 publication's job (servicekoll.publish), so scoring never writes a file.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,19 +54,26 @@ def score_municipality(municipality, index: list[dict], warc_handle) -> Municipa
     return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
 
 
-def score_run(out: Path, overrides: dict[tuple[str, str], Override]) -> ScoredRun:
-    """Score every judged municipality of a finished run folder (checked by the caller)."""
+def score_run(out: Path, overrides: dict[tuple[str, str], Override],
+              progress: Callable[[int, int], None] | None = None) -> ScoredRun:
+    """Score every judged municipality of a finished run folder (checked by the caller).
+
+    progress(done, total), if given, hears of each municipality scored (of those judged)."""
     out = Path(out)
     register = read_register(out)
     outcomes = read_outcomes(out)
     index = read_index(out)
     scores: dict[str, MunicipalityScore] = {}
+    report = progress or (lambda done, total: None)
+    to_score = sum(outcomes.get(m.kommunkod, {}).get("status") == "ok" for m in register)
+    report(0, to_score)
     with open_archive(out) as warc:
         for municipality in register:
             outcome = outcomes.get(municipality.kommunkod, {})
             if outcome.get("status") == "ok":
                 scores[municipality.kommunkod] = score_municipality(
                     municipality, index.get(municipality.kommunkod, []), warc)
+                report(len(scores), to_score)
     rows, aspect_rows, evidence_lines = [], [], []
     for municipality in register:
         outcome = outcomes.get(municipality.kommunkod, {"status": "unreachable",

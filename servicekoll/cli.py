@@ -21,6 +21,25 @@ EXAMPLES = {
     "demo": "servicekoll demo --out runs/demo",
 }
 
+# The override file's columns and rules (docs/rubric.md, "Overrides", says the same at length).
+OVERRIDE_RULES = """\
+the override file (--overrides CSV): UTF-8, a header row, then one line per
+municipality and aspect, with the columns
+  kommunkod   the municipality's code, as in the register
+  aspect      a, b, c, d or e
+  value       0 or 1: it wins over the detector; both are published
+  source      phone, web, email or visit
+  checked_on  the date of the check, YYYY-MM-DD, not in the future
+  checked_by  who checked
+  note        what was found (may be empty)
+A line with value, checked_on and checked_by all empty (an unfilled call
+list row) is skipped. b, c and d need a: a=0 brings them to 0, and setting
+b, c or d to 1 where a is 0 (or c to 1 where b is 0) is refused. An override
+for a municipality not judged (unreachable, blocked, ...) needs a note saying
+why; it still gets no score or rank. Any bad line stops with an error naming
+the file, line and field, exit status 2, and nothing is published.
+The whole rubric: docs/rubric.md in the repository."""
+
 
 def _settings(pairs: list[str]) -> dict[str, str]:
     overrides = {}
@@ -33,14 +52,22 @@ def _settings(pairs: list[str]) -> dict[str, str]:
 
 
 def _add_crawl_flags(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--municipalities", metavar="CSV", help="register (default data/municipalities.csv)")
-    parser.add_argument("--out", metavar="DIR", help="run folder (default runs/<YYYY-MM-DD>/)")
-    parser.add_argument("--only", metavar="KOMMUNKOD[,...]", help="limit the run to these municipalities")
+    parser.add_argument("--municipalities", metavar="CSV",
+                        help="the register: kommunkod,kommun,lan_kod,lan,url (default: the 290 "
+                             "municipalities shipped with servicekoll)")
+    parser.add_argument("--out", metavar="DIR",
+                        help="run folder (default runs/<YYYY-MM-DD>/); an unfinished one is resumed")
+    parser.add_argument("--only", metavar="KOMMUNKOD[,...]",
+                        help="limit the run to these municipalities of the register")
     parser.add_argument("-s", dest="settings", metavar="NAME=VALUE", action="append", default=[],
-                        help="a Scrapy setting, as `scrapy crawl -s`")
-    parser.add_argument("--workers", type=int, help="crawl processes (default: cores, for large registers)")
-    parser.add_argument("--force", action="store_true", help="overwrite a finished run folder")
-    parser.add_argument("--verbose", action="store_true", help="show Scrapy's own log")
+                        help="a Scrapy setting, as `scrapy crawl -s` (repeatable), "
+                             "e.g. -s DOWNLOAD_DELAY=2 -s SERVICEKOLL_PAGE_BUDGET=60")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="crawl processes (default: one per 20 municipalities, at most one per core)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a finished run folder instead of refusing")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show Scrapy's own log (progress then comes as plain lines)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,30 +78,33 @@ def build_parser() -> argparse.ArgumentParser:
                         version=f"servicekoll {__version__}, rubric {RUBRIC_VERSION}, lexicon {_lexicon_version()}")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
-    def verb(name: str, help_text: str) -> argparse.ArgumentParser:
-        return verbs.add_parser(name, help=help_text, description=help_text,
+    def verb(name: str, help_text: str, details: str = "") -> argparse.ArgumentParser:
+        return verbs.add_parser(name, help=help_text,
+                                description=f"{help_text}\n\n{details}" if details else help_text,
                                 epilog=f"example:\n  {EXAMPLES[name]}",
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    run = verb("run", "crawl, then score, rank and report: the main job")
+    run = verb("run", "crawl, then score, rank and report: the main job", OVERRIDE_RULES)
     _add_crawl_flags(run)
-    run.add_argument("--overrides", metavar="CSV", help="override file (phone checks)")
+    run.add_argument("--overrides", metavar="CSV",
+                     help="override file of checked values (phone checks), checked before the crawl starts")
     run.add_argument("--previous", metavar="OLD_DIR", help="an earlier run folder to compare with in the report")
-    crawl = verb("crawl", "crawl only, into the run folder")
+    crawl = verb("crawl", "crawl only, into the run folder; stop any time, the same command resumes")
     _add_crawl_flags(crawl)
-    score = verb("score", "(re)score a run folder offline, from its archive")
-    score.add_argument("dir", metavar="DIR")
-    score.add_argument("--overrides", metavar="CSV")
-    score.add_argument("--previous", metavar="OLD_DIR")
+    score = verb("score", "(re)score a run folder offline, from its archive", OVERRIDE_RULES)
+    score.add_argument("dir", metavar="DIR", help="a finished run folder (crawled)")
+    score.add_argument("--overrides", metavar="CSV", help="override file of checked values (rules above)")
+    score.add_argument("--previous", metavar="OLD_DIR", help="an earlier run folder to compare with in the report")
     compare = verb("compare", "what changed between two runs, municipality by municipality")
-    compare.add_argument("old", metavar="OLD_DIR")
-    compare.add_argument("new", metavar="NEW_DIR")
-    compare.add_argument("--out", metavar="CSV")
+    compare.add_argument("old", metavar="OLD_DIR", help="the earlier scored run folder")
+    compare.add_argument("new", metavar="NEW_DIR", help="the later scored run folder")
+    compare.add_argument("--out", metavar="CSV", help="where to write the changes (default NEW_DIR/compare.csv)")
     calllist = verb("calllist", "municipalities whose aspect e must be checked by phone, as an override file")
-    calllist.add_argument("dir", metavar="DIR")
-    calllist.add_argument("--out", metavar="CSV")
+    calllist.add_argument("dir", metavar="DIR", help="a scored run folder")
+    calllist.add_argument("--out", metavar="CSV", help="where to write the call list (default DIR/calllist.csv)")
     demo = verb("demo", "serve the sample sites on loopback and run the whole pipeline, offline")
-    demo.add_argument("--out", metavar="DIR", default="runs/demo")
+    demo.add_argument("--out", metavar="DIR", default="runs/demo",
+                      help="run folder for the demo (default runs/demo, replaced on each demo)")
     return parser
 
 

@@ -1,5 +1,6 @@
 """What each verb does, in order: check input, then work, then publish."""
 
+import time
 from pathlib import Path
 
 from servicekoll.core import runfolder
@@ -21,6 +22,7 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
     if previous and not (Path(previous) / "ranking.csv").exists():
         raise InputError(previous, "is not a scored run folder (no ranking.csv)", field="--previous")
     runfolder.prepare(out, force)
+    started = time.monotonic()
     try:
         published = crawl(register_path, register, out, only, overrides, workers, verbose)
     except OSError as exc:
@@ -28,18 +30,29 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
     if not published:
         raise RunError(f"crawl of {out} did not finish; run the same command again to resume")
     print(f"crawl finished: {out}")
+    seconds = {"crawl": time.monotonic() - started}
+    from servicekoll.progress import print_summary
+
     if verb == "run":
-        return score(out, override_file, previous)
+        return score(out, override_file, previous, seconds, verb="run")
+    print_summary(verb, out, seconds)
     return 0
 
 
-def score(out: Path, override_file: str | None, previous: str | None) -> int:
+def score(out: Path, override_file: str | None, previous: str | None,
+          seconds: dict[str, float] | None = None, verb: str = "score") -> int:
+    """Score and publish; `seconds` are the stages before (a run's crawl), for the summary."""
+    from servicekoll.progress import print_summary, scoring_progress
     from servicekoll.publish import score_and_publish
     from servicekoll.report import print_ranking_table
 
-    ranking = score_and_publish(out, override_file, previous)
+    started = time.monotonic()
+    with scoring_progress() as progress:
+        ranking = score_and_publish(out, override_file, previous, progress)
+    seconds = {**(seconds or {}), "score": time.monotonic() - started}
     print_ranking_table(ranking)
     print(f"report: {(out / 'report.html').resolve()}")
+    print_summary(verb, out, seconds)
     return 0
 
 

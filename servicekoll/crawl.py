@@ -18,6 +18,7 @@ from servicekoll.core.errors import RunError
 from servicekoll.core.register import Municipality
 from servicekoll.crawler.extensions import recorded_settings
 from servicekoll.crawler.pipelines import WRITE_ERROR_STAT
+from servicekoll.progress import follow_crawl
 
 MUNICIPALITIES_PER_WORKER = 20  # below this, another process costs more than it gives
 
@@ -39,7 +40,14 @@ def default_workers(count: int) -> int:
 
 def crawl(register_path: str, register: list[Municipality], out: Path, only: str | None,
           overrides: dict[str, str], workers: int | None = None, verbose: bool = False) -> bool:
-    """Crawl into `out` (already prepared). True when the run folder was published."""
+    """Crawl into `out` (already prepared), showing progress. True when the run folder was published."""
+    # One display for every worker: the parent follows the job folder they write.
+    with follow_crawl(out, register, plain=verbose):
+        return _crawl(register_path, register, out, only, overrides, workers, verbose)
+
+
+def _crawl(register_path: str, register: list[Municipality], out: Path, only: str | None,
+           overrides: dict[str, str], workers: int | None, verbose: bool) -> bool:
     workers = workers or default_workers(len(register))
     settings_for_record = project_settings(overrides)
     if workers <= 1:
@@ -59,9 +67,9 @@ def run_shard(register_path: str, out: Path, only: str | None, shard: str | None
               overrides: dict[str, str], verbose: bool, publish: bool) -> None:
     settings = project_settings(overrides, verbose)
     settings.set("SERVICEKOLL_PUBLISH", publish, priority="cmdline")
+    settings.set("SERVICEKOLL_PROGRESS", False, priority="cmdline")  # servicekoll.progress shows it
     if shard:
         settings.set("SERVICEKOLL_JOURNAL", "w" + shard.split("/")[0], priority="cmdline")
-        settings.set("SERVICEKOLL_PROGRESS", False, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("municipalities")

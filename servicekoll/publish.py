@@ -7,6 +7,7 @@ atomically, so bad input or a crash publishes nothing half-done.
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -19,12 +20,13 @@ from servicekoll.scoring.overrides import load_overrides
 from servicekoll.scoring.run import ASPECT_FILE_COLUMNS, ScoredRun, score_run
 
 
-def score_and_publish(out: Path, override_file: str | None = None, previous: str | None = None) -> pd.DataFrame:
+def score_and_publish(out: Path, override_file: str | None = None, previous: str | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     out = Path(out)
     check_run_folder(out)
     register = read_register(out)
     overrides = load_overrides(override_file, {m.kommunkod for m in register}) if override_file else {}
-    scored = score_run(out, overrides)
+    scored = score_run(out, overrides, progress)
     report_html = _report(out, scored, overrides, previous)
     _write_csv(out / runfolder.ASPECTS, ASPECT_FILE_COLUMNS, scored.aspect_rows)
     with atomic_open(out / runfolder.EVIDENCE) as handle:
