@@ -173,10 +173,18 @@ def assert_no_machine_paths(run: Path, paths: list[str]) -> None:
             assert folder not in text, f"{path.name} names {folder}"
 
 
-def test_a_demo_run_folder_names_no_path_of_this_machine(tmp_path):
-    from tests.conftest import run_cli
+def test_a_demo_run_folder_names_no_path_of_this_machine_also_scored_with_an_override_file(tmp_path):
+    from tests.conftest import read_csv, run_cli
 
     out = tmp_path / "demo"
     result = run_cli("demo", "--out", out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert_no_machine_paths(out, [str(ROOT), str(tmp_path)])
+    code = next(row["kommunkod"] for row in read_csv(out / "ranking.csv") if row["status"] == "ok")
+    overrides = tmp_path / "checks" / "phone.csv"  # its absolute path is this machine's
+    overrides.parent.mkdir()
+    overrides.write_text("kommunkod,aspect,value,source,checked_on,checked_by,note\n"
+                         f"{code},e,1,phone,2026-11-01,AB,enhetschef finns\n", encoding="utf-8")
+    result = run_cli("score", out, "--overrides", overrides)
     assert result.returncode == 0, result.stderr[-3000:]
     assert_no_machine_paths(out, [str(ROOT), str(tmp_path)])
