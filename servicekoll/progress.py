@@ -54,7 +54,8 @@ def remaining_seconds(counts: Counts, at_start: Counts, elapsed: float) -> float
         return 0.0
     if counts.pages is not None:
         judged_done = counts.done - (counts.not_judged or 0)
-        fetched_here = counts.pages - (at_start.pages or 0)
+        # what was done before this invocation is kept; its unfinished parts are fetched again
+        fetched_here = counts.pages - at_start.pages_of_done
         if judged_done <= 0 or fetched_here <= 0 or elapsed <= 0:
             return None
         expected = (counts.total - counts.done) * counts.pages_of_judged / judged_done

@@ -68,9 +68,12 @@ def test_the_estimate_uses_the_pace_of_this_invocation_only():
     # scoring: 2 of 10 done before (another invocation), 2 more in 10 s, 6 left at 5 s each
     assert remaining_seconds(Counts(4, 10), Counts(2, 10), elapsed=10.0) == 30.0
     assert remaining_seconds(Counts(2, 10), Counts(2, 10), elapsed=10.0) is None
-    # a resumed crawl counts only the pages fetched now: 80 in 8 s; 6 left of 20 pages, 30 begun
-    counts = Counts(4, 10, pages=150, not_judged=0, pages_of_done=80, pages_of_judged=80)
-    assert remaining_seconds(counts, Counts(2, 10, pages=70), 8.0) == (6 * 20 - 70) / 10
+    # a resumed crawl keeps 2 done (70 pages) and fetches the 5 pages of an unfinished one again;
+    # now 2 more are done (40 pages) and 6 have 30 between them: 70 fetched in 7 s, and the 6
+    # need 110 / 4 pages each
+    start = Counts(2, 10, pages=75, not_judged=0, pages_of_done=70, pages_of_judged=70)
+    counts = Counts(4, 10, pages=140, not_judged=0, pages_of_done=110, pages_of_judged=110)
+    assert remaining_seconds(counts, start, 7.0) == (6 * 110 / 4 - 30) / 10
     text = status_text(Counts(4, 10, pages=120, not_judged=1), 10.0, 30.0)
     assert text == "4/10 municipalities, 120 pages, 1 not judged, elapsed 0:00:10, remaining ~0:00:30"
     assert status_text(Counts(0, 3), 65.0, None) == "0/3 municipalities, elapsed 0:01:05, remaining unknown yet"
