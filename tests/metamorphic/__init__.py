@@ -1,0 +1,1 @@
+"""Metamorphic test sites for servicekoll, written from RUBRIC.md alone."""
