@@ -5,9 +5,9 @@ case that earns the point and the near miss that does not.
 """
 
 import pytest
-
 from servicekoll.scoring import regions as R
 from servicekoll.scoring.rubric import score_site
+
 from tests.test_detectors import BASE, page, site
 
 SERVICE = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov, skola och "
