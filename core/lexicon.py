@@ -244,7 +244,9 @@ class Lexicon:
         before = words[max(0, i - OWNER_REACH):i]
         if before and (before[-1] in self.own_markers or before[-1] in own
                        or (before[-1] in self.municipality_genitives and " ".join(before[-2:-1]) in own)):
-            return ""
+            # The municipality's own, unless an owner names it: "Region Regionbys kundtjänst".
+            owner = before[-2] if len(before) >= 2 else ""
+            return owner if owner in self.owners else ""
         for word in reversed(before):
             if word in self.owners or any(word.startswith(o) for o in self.owners if len(o) > 4):
                 return word

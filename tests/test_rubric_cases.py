@@ -79,6 +79,7 @@ def test_the_first_screen_is_mains_first_box_even_with_card_headings():
     ("Testbys kontaktcenter", True),
     ("Servicecenter för företagare", False),
     ("Region Norrlandias kundtjänst", False),
+    ("Region Testbys kundtjänst", False),
     ("Testby Vatten AB:s kundtjänst", False),
     ("Testbybostäders kundcenter", False),
     ("Skatteverket och Försäkringskassan öppnar ett servicekontor i Testby", False),
