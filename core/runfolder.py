@@ -12,11 +12,14 @@ written atomically.
 """
 
 import csv
+import fcntl
 import hashlib
 import io
 import json
 import os
+import re
 import shutil
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,8 +31,9 @@ from servicekoll.core.atomic import atomic_open
 from servicekoll.core.errors import InputError
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.register import COLUMNS as REGISTER_COLUMNS
-from servicekoll.core.register import Municipality, load_register
+from servicekoll.core.register import Municipality, load_register, read_csv_rows
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 JOB = "job"
 # The published files, named here only.
@@ -44,6 +48,11 @@ RANKING = "ranking.csv"
 REPORT = "report.html"
 PUBLISHED = (REGISTER, WARC, INDEX, OUTCOMES, RUN_JSON, ASPECTS, EVIDENCE, RANKING, REPORT)
 OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
+STATUSES = ("ok", "unreachable", "blocked", "not_html", "needs_browser")
+# The outcome columns every run folder has had (later ones are optional for older runs).
+VERIFIED_OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
+# The register as the crawl started with it: a resume names what differs.
+STARTED_REGISTER = "register-at-start.csv"
 # What a finished (crawled and published) run folder holds before scoring.
 REQUIRED = (RUN_JSON, INDEX, WARC, OUTCOMES)
 
@@ -106,29 +115,150 @@ def is_finished(out: Path) -> bool:
     return bool(read_run_json(out).get("finished"))
 
 
-def prepare(out: Path, force: bool = False) -> None:
-    """Check the run folder before any request: finished runs are kept unless --force,
-    and the folder must be writable. Raises InputError (exit 2)."""
+# What --out holds, decided before anything is written there.
+MISSING, EMPTY, UNFINISHED, FINISHED, NOT_RUN, NOT_FOLDER = (
+    "missing", "empty", "unfinished", "finished", "not a run folder", "not a folder")
+
+
+def folder_state(out: Path) -> str:
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise InputError(out, "--out exists and is not a folder", field="--out")
-    if is_finished(out):
-        if not force:
-            raise InputError(out, "holds a finished run; give --force to overwrite it, or another --out",
-                             field="--out")
-        for name in PUBLISHED:
-            (out / name).unlink(missing_ok=True)
-        shutil.rmtree(out / JOB, ignore_errors=True)
+    if not out.exists():
+        return MISSING
+    if not out.is_dir():
+        return NOT_FOLDER
+    if not any(out.iterdir()):
+        return EMPTY
+    run = read_run_json(out)
+    if not (isinstance(run, dict) and "started" in run and "versions" in run):
+        return NOT_RUN
+    return FINISHED if run.get("finished") else UNFINISHED
+
+
+def prepare(out: Path, register: list[Municipality], settings: dict, creator: str = "crawl",
+            force: bool = False, register_source: str = "") -> int:
+    """Claim the run folder before any request; raises InputError (exit 2) and writes nothing
+    when it may not be used.
+
+    A command writes only into a new or empty folder, an unfinished run of the same register
+    and settings (resumed), or its own earlier demo. --force replaces a run folder, finished
+    or not, but never a folder that is not one. Returns the descriptor that holds the folder's
+    lock: keep it open (and pass it to worker processes) while crawling, so that no second
+    crawl, nor a stopped crawl's workers, can write into the same folder at once.
+    """
+    out = Path(out)
+    state = folder_state(out)
+    run = read_run_json(out) if state in (FINISHED, UNFINISHED) else {}
+    replace = state in (FINISHED, UNFINISHED) and (
+        force or (creator == "demo" and run.get("created_by") == "demo"))
+    _refuse_unless_usable(out, state, run, replace, register, settings)
     try:
-        (out / JOB / "parts").mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
+        lock = lock_folder(out)
+        if replace:
+            _clear_run(out)
+        if replace or state in (MISSING, EMPTY):
+            write_run_json(out, _started_record(register, settings, creator, register_source))
+            (out / JOB).mkdir(exist_ok=True)
+            with atomic_open(out / JOB / STARTED_REGISTER) as handle:
+                handle.write(register_csv(register))
+        parts_dir(out).mkdir(parents=True, exist_ok=True)
         probe = out / JOB / ".write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
     except OSError as exc:
-        raise InputError(out, f"run folder is not writable: {exc.strerror}", field="--out") from exc
-    started = read_run_json(out)
-    if not started:
-        write_run_json(out, {"started": now(), "finished": None, "versions": versions()})
+        raise InputError(out, f"run folder is not writable: {exc.strerror or exc}", field="--out") from exc
+    return lock
+
+
+def _refuse_unless_usable(out: Path, state: str, run: dict, replace: bool,
+                          register: list[Municipality], settings: dict) -> None:
+    if state == NOT_FOLDER:
+        raise InputError(out, "--out exists and is not a folder", field="--out")
+    if state == NOT_RUN:
+        names = sorted(entry.name for entry in out.iterdir())
+        shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        raise InputError(out, f"is not a servicekoll run folder (it holds {shown}): servicekoll never writes "
+                              "into it, not even with --force; give a new or empty --out", field="--out")
+    if state == FINISHED and not replace:
+        raise InputError(out, f"holds a finished run (started {run.get('started', '?')}); give --force to "
+                              "replace it, or another --out", field="--out")
+    if state == UNFINISHED and not replace:
+        check_same_run(out, run, register, settings)
+
+
+def lock_folder(out: Path) -> int:
+    """An exclusive flock on the run folder itself (no lock file to leave behind)."""
+    fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InputError(out, "another servicekoll crawl (or the workers of a stopped one) is still writing "
+                              "into this run folder; wait for it to end or stop it, then run the command "
+                              "again", field="--out") from None
+    return fd
+
+
+def _clear_run(out: Path) -> None:
+    """Remove what a run wrote (--force, or the demo replacing its own): only the run folder's
+    own files, never anything else a user put there."""
+    for name in PUBLISHED:
+        (out / name).unlink(missing_ok=True)
+    shutil.rmtree(out / JOB, ignore_errors=True)
+
+
+def _started_record(register: list[Municipality], settings: dict, creator: str, register_source: str) -> dict:
+    return {"started": now(), "finished": None, "created_by": creator, "versions": versions(),
+            "register": REGISTER, "register_source": str(register_source),
+            "register_sha256": register_sha256(register), "municipalities": len(register),
+            "settings": settings}
+
+
+def check_same_run(out: Path, run: dict, register: list[Municipality], settings: dict) -> None:
+    """A resume must continue the same run: the register and the crawl settings recorded when
+    it started. Raises InputError naming every difference."""
+    differences = []
+    recorded_sha = run.get("register_sha256")
+    if recorded_sha and recorded_sha != register_sha256(register):
+        differences.append(_register_difference(out, recorded_sha, register))
+    recorded = run.get("settings")
+    if isinstance(recorded, dict):
+        for name in sorted(set(recorded) | set(settings)):
+            before, after = recorded.get(name), settings.get(name)
+            if not _same_setting(before, after):
+                differences.append(f"setting {name} was {before!r} when the run started, now {after!r}")
+    if differences:
+        raise InputError(out, "holds an unfinished run that this command would not continue unchanged: "
+                              + "; ".join(differences) + ". Resume with the same --municipalities, --only and "
+                              "-s settings; or start a new run with another --out; or replace this one with "
+                              "--force", field="--out")
+
+
+def _register_difference(out: Path, recorded_sha: str, register: list[Municipality]) -> str:
+    text = f"the register differs (sha256 {recorded_sha[:12]} at the start, now {register_sha256(register)[:12]})"
+    started = Path(out) / JOB / STARTED_REGISTER
+    if not started.exists():
+        return text
+    before = {m.kommunkod: m for m in load_register(started)}
+    after = {m.kommunkod: m for m in register}
+    changes = [f"{code} added" for code in after if code not in before]
+    changes += [f"{code} removed" for code in before if code not in after]
+    changes += [f"{code} changed" for code in after if code in before and after[code] != before[code]]
+    return text + (": " + ", ".join(changes[:10]) if changes else "")
+
+
+def _same_setting(before, after) -> bool:
+    """Settings compare by value: "-s DOWNLOAD_DELAY=1" is the default 1.0."""
+    def comparable(value):
+        text = json.dumps(value, sort_keys=True, default=str) if isinstance(value, dict | list) else str(value)
+        text = text.strip()
+        if text.lower() in ("true", "false"):
+            return text.lower() == "true"
+        try:
+            return float(text)
+        except ValueError:
+            return text
+    return comparable(before) == comparable(after)
 
 
 def now() -> str:
@@ -156,9 +286,9 @@ def publish(out: Path, register: list[Municipality], settings: dict) -> bool:
     outcomes = read_journal(out)
     missing = [m.kommunkod for m in register if m.kommunkod not in outcomes]
     run = read_run_json(out) or {"started": now()}
-    run.update({"versions": versions(), "settings": settings, "register": REGISTER,
-                "register_sha256": register_sha256(register),
+    run.update({"versions": versions(), "register": REGISTER, "register_sha256": register_sha256(register),
                 "municipalities": len(register)})
+    run.setdefault("settings", settings)  # as recorded when the run started (a resume checked them)
     if missing:
         run.update({"finished": None, "interrupted": True, "missing": len(missing)})
         write_run_json(out, run)
@@ -244,6 +374,9 @@ def open_archive(out: Path):
 
 
 def check_run_folder(out: Path) -> None:
+    """A finished run folder whose register, outcomes, index and archive agree, else an
+    InputError (exit 2) naming the file and the line or record: checked before anything is
+    scored, so a damaged archive can never yield a published ranking."""
     out = Path(out)
     if not out.is_dir():
         raise InputError(out, "no such run folder")
@@ -251,6 +384,230 @@ def check_run_folder(out: Path) -> None:
     if missing:
         raise InputError(out, f"is not a finished run folder (missing {', '.join(missing)}); "
                               "crawl into it first, or resume the crawl")
+    verify_run_folder(out)
+
+
+# Every pages.jsonl line carries these, with these types.
+INDEX_FIELDS = {"kommunkod": str, "url": str, "final_url": str, "status": int, "depth": int,
+                "warc_record_id": str, "warc_offset": int, "warc_length": int}
+_SCAN_CHUNK = 1024 * 1024
+_HEADER_BYTES = 64 * 1024  # a WARC record's own header block is far shorter
+
+
+@dataclass(frozen=True)
+class _Record:
+    length: int
+    rec_type: str
+    record_id: str
+    target_uri: str
+
+
+def verify_run_folder(out: Path) -> None:
+    """Check a finished run folder end to end (see check_run_folder)."""
+    out = Path(out)
+    run = _verified_run_json(out)
+    register = read_register(out)
+    recorded = run.get("register_sha256")
+    if recorded and recorded != register_sha256(register):
+        raise _refusal(out, out / REGISTER, f"is not the register this run crawled (its sha256 "
+                                            f"{register_sha256(register)[:12]} differs from run.json's "
+                                            f"register_sha256 {recorded[:12]}); it was edited")
+    outcomes = _verified_outcomes(out, register)
+    index = _verified_index(out, register, outcomes)
+    _verify_archive(out, index)
+
+
+def _refusal(out: Path, path: Path, message: str, codes: list[str] | tuple[str, ...] = (),
+             line: int | None = None, field: str | None = None) -> InputError:
+    """A damaged run folder: what is wrong, that nothing was published, and how to recover."""
+    if codes:
+        which = "that municipality" if len(codes) == 1 else "those municipalities"
+        hint = (f"To recover, re-crawl {which}: servicekoll crawl --municipalities {Path(out) / REGISTER} "
+                f"--only {','.join(codes)} --out NEW_DIR (or crawl the whole run again with --force)")
+    else:
+        hint = "To recover, restore the file from a copy, or crawl the run again (--force)"
+    return InputError(path, f"{message}. Nothing was published. {hint}", line=line, field=field)
+
+
+def _verified_run_json(out: Path) -> dict:
+    path = out / RUN_JSON
+    try:
+        run = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _refusal(out, path, f"cannot be read as JSON ({exc})") from None
+    if not isinstance(run, dict):
+        raise _refusal(out, path, "is not a JSON object")
+    if not run.get("finished"):
+        raise InputError(out, "the crawl of this run folder has not finished: run the same crawl command "
+                              "again to resume it")
+    return run
+
+
+def _verified_outcomes(out: Path, register: list[Municipality]) -> dict[str, dict]:
+    path = out / OUTCOMES
+    known = {m.kommunkod for m in register}
+    outcomes: dict[str, dict] = {}
+    for line, row in read_csv_rows(path, VERIFIED_OUTCOME_COLUMNS):
+        code = row["kommunkod"]
+        if code not in known:
+            raise _refusal(out, path, f"kommunkod '{code}' is not in {REGISTER}", line=line, field="kommunkod")
+        if code in outcomes:
+            raise _refusal(out, path, f"a second outcome for {code}", [code], line=line, field="kommunkod")
+        if row["status"] not in STATUSES:
+            raise _refusal(out, path, f"status '{row['status']}' is not one of {', '.join(STATUSES)}", [code],
+                           line=line, field="status")
+        if not row["pages"].isdigit() or (row["status"] == "ok" and row["pages"] == "0"):
+            raise _refusal(out, path, f"pages '{row['pages']}' is not a page count (a judged site has its "
+                                      "front page at least)", [code], line=line, field="pages")
+        outcomes[code] = row
+    missing = [m for m in register if m.kommunkod not in outcomes]
+    if missing:
+        first = missing[0]
+        raise _refusal(out, path, f"has no outcome for {first.kommunkod} {first.kommun}"
+                                  f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}, "
+                                  f"which {REGISTER} lists", [m.kommunkod for m in missing])
+    return outcomes
+
+
+def _verified_index(out: Path, register: list[Municipality], outcomes: dict[str, dict]) -> list[tuple[int, dict]]:
+    path = out / INDEX
+    known = {m.kommunkod for m in register}
+    index: list[tuple[int, dict]] = []
+    counts = dict.fromkeys(known, 0)
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            meta = _index_record(out, path, line, text)
+            if meta["kommunkod"] not in known:
+                raise _refusal(out, path, f"kommunkod '{meta['kommunkod']}' is not in {REGISTER}",
+                               line=line, field="kommunkod")
+            counts[meta["kommunkod"]] += 1
+            index.append((line, meta))
+    for m in register:
+        expected = int(outcomes[m.kommunkod]["pages"])
+        if counts[m.kommunkod] != expected:
+            raise _refusal(out, path, f"has {counts[m.kommunkod]} lines for {m.kommunkod} but {OUTCOMES} says "
+                                      f"{expected} pages were archived: index lines are missing or extra",
+                           [m.kommunkod])
+    return index
+
+
+def _index_record(out: Path, path: Path, line: int, text: str) -> dict:
+    try:
+        meta = json.loads(text)
+    except json.JSONDecodeError:
+        meta = None
+    if not isinstance(meta, dict):
+        code = re.search(r'"kommunkod":\s*"([A-Za-z0-9_-]+)"', text)
+        raise _refusal(out, path, "is not a JSON object: the line is cut short or was edited",
+                       [code.group(1)] if code else [], line=line)
+    code = meta.get("kommunkod")
+    for field, kind in INDEX_FIELDS.items():
+        value = meta.get(field)
+        if not isinstance(value, kind) or isinstance(value, bool) or (kind is int and value < 0):
+            raise _refusal(out, path, f"{field} is {'missing' if value is None else repr(value)}, "
+                                      f"expected {'a whole number' if kind is int else 'text'}",
+                           [code] if isinstance(code, str) else [], line=line, field=field)
+    return meta
+
+
+def _verify_archive(out: Path, index: list[tuple[int, dict]]) -> None:
+    """Every index line's record is at its offset, whole, a response, with the id the line names."""
+    path = out / WARC
+    records, damage = _scan_archive(path)
+    size = path.stat().st_size
+    for line, meta in index:
+        offset, code = meta["warc_offset"], meta["kommunkod"]
+        record = records.get(offset)
+        if record is None and damage is not None and offset >= damage[0]:
+            raise _refusal(out, path, f"damaged at byte {damage[0]}: {damage[1]}, so the record at offset {offset} that "
+                                      f"{INDEX}:{line} names for {code} cannot be read",
+                           _affected(index, damage[0]))
+        problem = _record_problem(record, meta, size)
+        if problem:
+            field, message = problem
+            raise _refusal(out, out / INDEX, f"{message} ({code}): the archive does not match its index",
+                           [code], line=line, field=field)
+    if damage is not None:
+        raise _refusal(out, path, f"damaged at byte {damage[0]}: {damage[1]}", _affected(index, damage[0]))
+
+
+def _record_problem(record: _Record | None, meta: dict, size: int) -> tuple[str, str] | None:
+    offset = meta["warc_offset"]
+    where = f"the record at offset {offset} of {WARC}"
+    if record is None:
+        if offset >= size:
+            return "warc_offset", f"offset {offset} is past the end of {WARC} ({size} bytes): the archive is short"
+        return "warc_offset", f"no record starts at offset {offset} of {WARC} (a shifted offset?)"
+    if record.rec_type != "response":
+        return "warc_offset", f"{where} is a '{record.rec_type}' record, not a response"
+    if record.record_id != meta["warc_record_id"]:
+        return "warc_record_id", f"{where} carries WARC-Record-ID {record.record_id}, not {meta['warc_record_id']}"
+    if record.length != meta["warc_length"]:
+        return "warc_length", f"{where} is {record.length} bytes long, not {meta['warc_length']}"
+    if record.target_uri != meta["final_url"]:
+        return "final_url", f"{where} is of {record.target_uri}, not {meta['final_url']}"
+    return None
+
+
+def _affected(index: list[tuple[int, dict]], damaged_at: int) -> list[str]:
+    """The municipalities whose records start at or after the damage, and the one whose
+    record the damage may be in."""
+    codes: list[str] = []
+    before = [meta for _, meta in index if meta["warc_offset"] < damaged_at]
+    if before:
+        codes.append(max(before, key=lambda meta: meta["warc_offset"])["kommunkod"])
+    for _, meta in index:
+        if meta["warc_offset"] >= damaged_at and meta["kommunkod"] not in codes:
+            codes.append(meta["kommunkod"])
+    return codes
+
+
+def _scan_archive(path: Path) -> tuple[dict[int, _Record], tuple[int, str] | None]:
+    """Walk the archive gzip member by member (one record each), checking every member
+    whole (warcio stops in silence at a short one). Returns the records by offset and the
+    first damage (offset, what) if any."""
+    records: dict[int, _Record] = {}
+    offset = 0
+    with open(path, "rb") as handle:
+        pending = handle.read(_SCAN_CHUNK)
+        while pending:
+            start = offset
+            decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            head = b""
+            try:
+                while True:
+                    data = decompressor.decompress(pending)
+                    if len(head) < _HEADER_BYTES:
+                        head += data[: _HEADER_BYTES - len(head)]
+                    if decompressor.eof:
+                        offset += len(pending) - len(decompressor.unused_data)
+                        pending = decompressor.unused_data or handle.read(_SCAN_CHUNK)
+                        break
+                    offset += len(pending)
+                    pending = handle.read(_SCAN_CHUNK)
+                    if not pending:
+                        return records, (start, "the archive is cut short (its last gzip member is incomplete)")
+            except zlib.error as exc:
+                return records, (start, f"corrupt gzip data ({exc})")
+            record = _warc_header(head, offset - start)
+            if record is None:
+                return records, (start, "a gzip member that holds no WARC record")
+            records[start] = record
+    return records, None
+
+
+def _warc_header(data: bytes, length: int) -> _Record | None:
+    head, separator, _ = data.partition(b"\r\n\r\n")
+    if not separator or not head.startswith(b"WARC/"):
+        return None
+    fields = {}
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        fields[name.strip().lower()] = value.strip().decode("utf-8", "replace")
+    return _Record(length, fields.get(b"warc-type", ""), fields.get(b"warc-record-id", ""),
+                   fields.get(b"warc-target-uri", "").strip("<>"))
 
 
 def read_outcomes(out: Path) -> dict[str, dict]:
@@ -278,10 +635,21 @@ def iter_pages(index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
     """The archived responses of one municipality (html pages only are worth parsing)."""
     for meta in index:
         warc_handle.seek(meta["warc_offset"])
-        for record in ArchiveIterator(warc_handle):
-            if record.rec_type != "response":
-                continue
-            body = record.content_stream().read()
-            content_type = record.http_headers.get_header("Content-Type") or meta.get("content_type", "")
-            yield ArchivedPage(meta, body, content_type)
-            break
+        try:
+            record = next(iter(ArchiveIterator(warc_handle)), None)
+        except ArchiveLoadFailed as exc:
+            raise _not_the_response(warc_handle, meta, f"unreadable ({exc})"[:200]) from None
+        if record is None or record.rec_type != "response":
+            raise _not_the_response(warc_handle, meta, f"a '{record.rec_type}' record" if record else "missing")
+        if record.rec_headers.get_header("WARC-Record-ID") != meta["warc_record_id"]:
+            raise _not_the_response(warc_handle, meta, f"{record.rec_headers.get_header('WARC-Record-ID')}")
+        body = record.content_stream().read()
+        content_type = record.http_headers.get_header("Content-Type") or meta.get("content_type", "")
+        yield ArchivedPage(meta, body, content_type)
+
+
+def _not_the_response(warc_handle, meta: dict, found: str) -> InputError:
+    # Scoring never reads another record than the one its index names.
+    return InputError(getattr(warc_handle, "name", WARC),
+                      f"the record at offset {meta['warc_offset']} is {found}, not the response "
+                      f"{meta['warc_record_id']} that {INDEX} names for {meta['kommunkod']}")

@@ -18,7 +18,7 @@ from servicekoll.core.runfolder import (
     read_register,
 )
 from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
-from servicekoll.scoring.overrides import Override
+from servicekoll.scoring.overrides import Override, final_values
 from servicekoll.scoring.page import parse_page
 from servicekoll.scoring.ranking import rank_table
 from servicekoll.scoring.rubric import MunicipalityScore, score_site
@@ -87,12 +87,9 @@ def score_run(out: Path, overrides: dict[tuple[str, str], Override],
 
 
 def _final(municipality, score: MunicipalityScore | None, overrides, aspect: str):
-    override = overrides.get((municipality.kommunkod, aspect))
-    if override is not None:
-        return override.value, override
-    if score is None:
-        return None, None
-    return score.aspects[aspect].value, None
+    # Overrides first, then the rubric's consistency rules (a=0 by override brings b, c, d to 0).
+    final = final_values(municipality.kommunkod, score, overrides)[aspect]
+    return final.value, final.override
 
 
 def _ranking_row(municipality, outcome, pages, score, overrides) -> dict:
@@ -119,7 +116,7 @@ def _aspect_rows(municipality, score, overrides) -> list[dict]:
         if score is None and override is None:
             continue
         detector = score.aspects[aspect].value if score else ""
-        final, _ = _final(municipality, score, overrides, aspect)
+        final = final_values(municipality.kommunkod, score, overrides)[aspect]
         rows.append({
             "kommunkod": municipality.kommunkod, "kommun": municipality.kommun, "aspect": aspect,
             "aspect_name": ASPECT_COLUMNS[aspect], "detector_value": detector,
@@ -127,8 +124,8 @@ def _aspect_rows(municipality, score, overrides) -> list[dict]:
             "override_source": override.source if override else "",
             "override_checked_on": override.checked_on if override else "",
             "override_checked_by": override.checked_by if override else "",
-            "override_note": override.note if override else "", "final_value": final,
-            "rule": score.aspects[aspect].rule if score else "no score: site not judged"})
+            "override_note": override.note if override else "", "final_value": final.value,
+            "rule": final.rule or (score.aspects[aspect].rule if score else "no score: site not judged")})
     return rows
 
 

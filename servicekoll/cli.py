@@ -65,7 +65,8 @@ def _add_crawl_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, metavar="N",
                         help="crawl processes (default: one per 20 municipalities, at most one per core)")
     parser.add_argument("--force", action="store_true",
-                        help="replace a finished run folder instead of refusing")
+                        help="replace a run folder (finished, or unfinished with other settings) instead of "
+                             "refusing; never a folder that is not a run folder")
     parser.add_argument("--verbose", action="store_true",
                         help="show Scrapy's own log (progress then comes as plain lines)")
 
@@ -102,9 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
     calllist = verb("calllist", "municipalities whose aspect e must be checked by phone, as an override file")
     calllist.add_argument("dir", metavar="DIR", help="a scored run folder")
     calllist.add_argument("--out", metavar="CSV", help="where to write the call list (default DIR/calllist.csv)")
+    calllist.add_argument("--list-checked", action="store_true",
+                          help="also list the municipalities already checked for e (in the override file the "
+                               "run was scored with) after the others, with their last check filled in, so "
+                               "the file alone carries every check")
     demo = verb("demo", "serve the sample sites on loopback and run the whole pipeline, offline")
     demo.add_argument("--out", metavar="DIR", default="runs/demo",
                       help="run folder for the demo (default runs/demo, replaced on each demo)")
+    demo.add_argument("--force", action="store_true",
+                      help="replace a real run folder at --out too (the demo replaces only its own runs)")
     return parser
 
 
@@ -145,9 +152,9 @@ def _dispatch(args) -> int:
     if args.verb == "compare":
         return commands.compare(Path(args.old), Path(args.new), args.out)
     if args.verb == "calllist":
-        return commands.calllist(Path(args.dir), args.out)
+        return commands.calllist(Path(args.dir), args.out, args.list_checked)
     if args.verb == "demo":
-        return commands.demo(Path(args.out))
+        return commands.demo(Path(args.out), args.force)
     raise AssertionError(args.verb)
 
 

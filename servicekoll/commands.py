@@ -1,5 +1,6 @@
 """What each verb does, in order: check input, then work, then publish."""
 
+import os
 import time
 from pathlib import Path
 
@@ -10,7 +11,9 @@ from servicekoll.core.register import DEFAULT_REGISTER, load_register, select
 
 def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only: str | None,
                           overrides: dict[str, str], workers: int | None, force: bool, verbose: bool,
-                          override_file: str | None, previous: str | None) -> int:
+                          override_file: str | None, previous: str | None, creator: str | None = None) -> int:
+    """`creator` names who starts the run folder (the verb, or "demo"): the demo may replace
+    its own earlier demo, never anything else."""
     from servicekoll.crawl import crawl
 
     register_path = str(register_path or DEFAULT_REGISTER)
@@ -21,12 +24,15 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
         load_overrides(override_file, {m.kommunkod for m in register})
     if previous and not (Path(previous) / "ranking.csv").exists():
         raise InputError(previous, "is not a scored run folder (no ranking.csv)", field="--previous")
-    runfolder.prepare(out, force)
+    lock = runfolder.prepare(out, register, _settings_record(out, overrides), creator=creator or verb,
+                             force=force, register_source=register_path)
     started = time.monotonic()
     try:
-        published = crawl(register_path, register, out, only, overrides, workers, verbose)
+        published = crawl(register_path, register, out, only, overrides, workers, verbose, keep_fds=(lock,))
     except OSError as exc:
         raise RunError(f"{out}: {exc}") from exc
+    finally:
+        os.close(lock)
     if not published:
         raise RunError(f"crawl of {out} did not finish; run the same command again to resume")
     print(f"crawl finished: {out}")
@@ -66,16 +72,26 @@ def compare(old: Path, new: Path, out_csv: str | None) -> int:
     return 0
 
 
-def calllist(out: Path, out_csv: str | None) -> int:
+def calllist(out: Path, out_csv: str | None, list_checked: bool = False) -> int:
     from servicekoll.calllist import write_calllist
 
     target = Path(out_csv) if out_csv else out / "calllist.csv"
-    count = write_calllist(out, target)
+    count = write_calllist(out, target, list_checked)
     print(f"{count} municipalities to phone: {target}")
     return 0
 
 
-def demo(out: Path) -> int:
+def demo(out: Path, force: bool = False) -> int:
     from servicekoll.demo import run_demo
 
-    return run_demo(out)
+    return run_demo(out, force)
+
+
+def _settings_record(out: Path, overrides: dict[str, str]) -> dict:
+    """The crawl settings in effect, including every one an unfinished run at `out` recorded
+    when it started, so that a resume is compared on all of them."""
+    from servicekoll.crawl import settings_record
+
+    started = runfolder.read_run_json(out)
+    recorded = started.get("settings") if isinstance(started, dict) else None
+    return settings_record(overrides, recorded if isinstance(recorded, dict) else ())

@@ -19,7 +19,9 @@ from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 
 NAME_MATCH_CUTOFF = 90
 COLUMNS = ["kommunkod", "kommun", "old_score", "new_score", "score_change", "old_rank", "new_rank", "change",
-           "aspects_changed", "entrances_gained", "entrances_lost", "old_status", "new_status", "matched_by"]
+           "aspects_changed", "entrances_gained", "entrances_lost", "old_status", "new_status", "matched_by",
+           # added: which values of each run came from its override file, e.g. "e=1 (phone 2026-11-20)"
+           "old_overrides", "new_overrides"]
 
 
 def read_ranking(folder: Path) -> pd.DataFrame:
@@ -28,7 +30,21 @@ def read_ranking(folder: Path) -> pd.DataFrame:
         raise InputError(folder, "is not a scored run folder (no ranking.csv)")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.attrs["entrances"] = _entrances(Path(folder))
+    frame.attrs["overrides"] = _overrides(Path(folder))
     return frame
+
+
+def _overrides(folder: Path) -> dict[str, str]:
+    """The values each municipality got from the override file, from aspects.csv."""
+    path = folder / "aspects.csv"
+    if not path.exists():
+        return {}
+    found: dict[str, list[str]] = {}
+    for row in pd.read_csv(path, dtype=str, keep_default_na=False).to_dict("records"):
+        if row.get("override_value", "") != "":
+            found.setdefault(row["kommunkod"], []).append(
+                f"{row['aspect']}={row['override_value']} ({row['override_source']} {row['override_checked_on']})")
+    return {code: "; ".join(values) for code, values in found.items()}
 
 
 def _entrances(folder: Path) -> dict[str, set[str]]:
@@ -76,6 +92,8 @@ def _int(value) -> int | None:
 def compare_frames(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     old_entrances = old.attrs.get("entrances", {})
     new_entrances = new.attrs.get("entrances", {})
+    old_overrides = old.attrs.get("overrides", {})
+    new_overrides = new.attrs.get("overrides", {})
     new = _as_text(new)
     if "kommunkod" not in old.columns or not old["kommunkod"].str.strip().any():
         old = _match_by_name(old, new)
@@ -116,6 +134,7 @@ def compare_frames(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
             "entrances_lost": " | ".join(sorted(before_e - after_e)),
             "old_status": record.get("status_old") or "", "new_status": record.get("status_new") or "",
             "matched_by": record.get("_how") if side != "right_only" else "",
+            "old_overrides": old_overrides.get(code, ""), "new_overrides": new_overrides.get(code, ""),
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.sort_values("kommunkod", kind="stable").reset_index(drop=True)

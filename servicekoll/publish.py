@@ -16,7 +16,7 @@ from servicekoll.core import runfolder
 from servicekoll.core.atomic import atomic_open
 from servicekoll.core.csvsafe import safe_cell
 from servicekoll.core.runfolder import check_run_folder, read_register, read_run_json
-from servicekoll.scoring.overrides import load_overrides
+from servicekoll.scoring.overrides import load_overrides, override_record
 from servicekoll.scoring.run import ASPECT_FILE_COLUMNS, ScoredRun, score_run
 
 
@@ -27,7 +27,9 @@ def score_and_publish(out: Path, override_file: str | None = None, previous: str
     register = read_register(out)
     overrides = load_overrides(override_file, {m.kommunkod for m in register}) if override_file else {}
     scored = score_run(out, overrides, progress)
-    report_html = _report(out, scored, overrides, previous)
+    # run.json says which override file (name, sha256, values) this publication was scored with
+    run = {**read_run_json(out), "scored_at": runfolder.now(), "overrides": override_record(override_file, overrides)}
+    report_html = _report(scored, run, previous)
     _write_csv(out / runfolder.ASPECTS, ASPECT_FILE_COLUMNS, scored.aspect_rows)
     with atomic_open(out / runfolder.EVIDENCE) as handle:
         for line in scored.evidence_lines:
@@ -35,10 +37,11 @@ def score_and_publish(out: Path, override_file: str | None = None, previous: str
     _write_csv(out / runfolder.RANKING, list(scored.ranking.columns), _frame_rows(scored.ranking))
     with atomic_open(out / runfolder.REPORT) as handle:
         handle.write(report_html)
+    runfolder.write_run_json(out, run)
     return scored.ranking
 
 
-def _report(out: Path, scored: ScoredRun, overrides, previous: str | None) -> str:
+def _report(scored: ScoredRun, run: dict, previous: str | None) -> str:
     from servicekoll.report import render_report
 
     comparison = None
@@ -46,7 +49,7 @@ def _report(out: Path, scored: ScoredRun, overrides, previous: str | None) -> st
         from servicekoll.compare import compare_frames, read_ranking
 
         comparison = compare_frames(read_ranking(Path(previous)), scored.ranking)
-    return render_report(scored.ranking, scored.scores, scored.aspect_rows, read_run_json(out), comparison)
+    return render_report(scored.ranking, scored.scores, scored.aspect_rows, run, comparison)
 
 
 def _safe_json(value):

@@ -133,6 +133,7 @@ def county_table(ranking: pd.DataFrame) -> str:
 def _evidence_list(code: str, scores: dict, aspect_rows: list[dict]) -> str:
     score = scores.get(code)
     overrides = {r["aspect"]: r for r in aspect_rows if r["kommunkod"] == code and r["override_value"] != ""}
+    forced = {r["aspect"]: r for r in aspect_rows if r["kommunkod"] == code and _is_forced(r)}
     items = []
     for aspect in ASPECTS:
         label = f"{aspect}. {e(ASPECT_LABELS[aspect])}"
@@ -149,7 +150,29 @@ def _evidence_list(code: str, scores: dict, aspect_rows: list[dict]) -> str:
             items.append(f"<li><b>{label}: {e(o['override_value'])}</b> enligt kontroll "
                          f"({e(SOURCE_LABELS.get(o['override_source'], o['override_source']))}, {e(o['override_checked_on'])}, "
                          f"{e(o['override_checked_by'])}) {e(o['override_note'])}</li>")
+        elif aspect in forced:  # brought to 0 by a consistency rule after an override
+            items.append(f"<li><b>{label}: 0</b> följer av kontroll: <span class='muted'>"
+                         f"{e(forced[aspect]['rule'])}</span></li>")
     return "<ul class='ev'>" + "".join(items) + "</ul>"
+
+
+def _from_overrides(aspect_rows: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(kommunkod, aspect) -> ("override" | "forced", tooltip) for values set by the override
+    file or brought to 0 by the consistency rules after it."""
+    marks = {}
+    for row in aspect_rows:
+        key = (row["kommunkod"], row["aspect"])
+        if row["override_value"] != "":
+            source = SOURCE_LABELS.get(row["override_source"], row["override_source"])
+            marks[key] = ("override", f"satt genom kontroll ({source}, {row['override_checked_on']}, "
+                                      f"{row['override_checked_by']})")
+        elif _is_forced(row):
+            marks[key] = ("forced", f"0 som följd av en kontroll: {row['rule']}")
+    return marks
+
+
+def _is_forced(row: dict) -> bool:
+    return row["detector_value"] != "" and str(row["final_value"]) != str(row["detector_value"])
 
 
 def ranking_table(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict]) -> str:
@@ -157,6 +180,7 @@ def ranking_table(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict]) 
             + "".join(f"<th data-type='num' title='{e(ASPECT_LABELS[a])}'>{a}</th>" for a in ASPECTS)
             + "<th>Status</th></tr>")
     rows = []
+    marks = _from_overrides(aspect_rows)
     for record in ranking.to_dict("records"):
         code = record["kommunkod"]
         judged = record["status"] == "ok"
@@ -167,7 +191,10 @@ def ranking_table(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict]) 
         for aspect in ASPECTS:
             value = record[ASPECT_COLUMNS[aspect]]
             mark = "" if pd.isna(value) else ("<span class='yes'>1</span>" if int(value) else "<span class='no'>0</span>")
-            cells.append(f"<td class='n' data-v='{'' if pd.isna(value) else int(value)}'>{mark}</td>")
+            kind, title = marks.get((code, aspect), ("", "")) if not pd.isna(value) else ("", "")
+            flag = (f" data-{kind}='{e(code)}:{aspect}' title='{e(title)}'" if kind else "")
+            mark += "<sup>*</sup>" if kind else ""
+            cells.append(f"<td class='n' data-v='{'' if pd.isna(value) else int(value)}'{flag}>{mark}</td>")
         status = STATUS_LABELS.get(record["status"], record["status"])
         reason = f": {e(record['status_reason'])}" if not judged else ""
         cells.append(f"<td>{e(status)}{reason}</td>")
@@ -191,6 +218,15 @@ def movements(comparison: pd.DataFrame | None) -> str:
             f"<p>{len(changed)} av {len(comparison)} kommuner har ändrats.</p>"
             "<table><thead><tr><th>Kommun</th><th>Förra</th><th>Nu</th><th>Ändring</th><th>Aspekter</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>")
+
+
+def override_note(record: dict | None) -> str:
+    """Which override file the values marked * came from."""
+    if not record:
+        return "<p id='overrides'>Inga värden är satta genom kontroll (ingen override-fil).</p>"
+    return (f"<p id='overrides'>Värden märkta * är satta genom kontroll, eller följer av en kontroll: "
+            f"{len(record['values'])} värden ur override-filen {e(record['file'])} "
+            f"(sha256 <code>{e(record['sha256'][:12])}</code>…).</p>")
 
 
 def render_report(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], run: dict,
@@ -226,6 +262,7 @@ bedömningsmall {e(versions.get('rubric', ''))}, ordlista {e(versions.get('lexic
 <p>Varje kommun kan få en poäng per aspekt: (a) det finns en kundservice, ett kontaktcenter eller liknande;
 (b) ingången finns på startsidan; (c) den är lätt att hitta högst upp; (d) sidan säger vad man kan få hjälp med
 och hur; (e) någon är namngiven som ansvarig. Aspekt e kan ha satts efter telefonkontroll.</p>
+{override_note(run.get("overrides"))}
 <script>{SCRIPT}</script>
 </body></html>
 """

@@ -5,9 +5,16 @@ status and reason (or a score where the site still serves what matters), leave
 every other municipality exactly as it scores alone, and keep memory bounded.
 """
 
+import asyncio
 import gzip
+import json
+import os
 import resource
+import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -17,7 +24,7 @@ from servicekoll.core import DATA_DIR
 
 from servicekoll.demo.sitegen import load_specs, write_sites
 from servicekoll.demo.siteserver import serve_sites
-from tests.conftest import FAST, HTML, html_page, read_csv, run_cli, serve_app, write_register
+from tests.conftest import FAST, HTML, ROOT, html_page, read_csv, run_cli, serve_app, write_register
 
 TIMEOUT = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "SERVICEKOLL_PAGE_BUDGET=12"]
 CONTROLS = ("aborg", "bergvik", "ekstad")
@@ -378,3 +385,381 @@ def test_a_full_disk_mid_run_stops_with_a_clear_error_and_keeps_the_archive_read
     assert resumed.returncode == 0, resumed.stderr
     assert {r["kommunkod"]: r["status"] for r in read_csv(out / "outcomes.csv")} == {"S1": "ok", "S2": "ok",
                                                                                      "B1": "ok"}
+
+
+# -- Integrity: nothing wrong is published silently, nothing of the user's is overwritten --------
+
+
+SCORED = ("ranking.csv", "aspects.csv", "evidence.jsonl", "report.html")
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """A finished, scored run folder (the offline demo), copied by each test that damages it."""
+    out = tmp_path_factory.mktemp("integrity") / "demo"
+    result = run_cli("demo", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def damaged_copy(demo_run, tmp_path):
+    run = tmp_path / "run"
+    shutil.copytree(demo_run, run)
+    for name in SCORED:
+        (run / name).unlink()
+    return run
+
+
+def _index(run):
+    return [json.loads(line) for line in (run / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _write_index(run, lines):
+    (run / "pages.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+
+
+def cut_archive_in_half(run):
+    data = (run / "pages.warc.gz").read_bytes()
+    (run / "pages.warc.gz").write_bytes(data[: len(data) // 2])
+    return "pages.warc.gz", None
+
+
+def cut_the_last_bytes(run):
+    data = (run / "pages.warc.gz").read_bytes()
+    (run / "pages.warc.gz").write_bytes(data[:-10])
+    return "pages.warc.gz", None
+
+
+def corrupt_a_byte(run):
+    data = bytearray((run / "pages.warc.gz").read_bytes())
+    middle = len(data) // 2
+    data[middle] ^= 0xFF
+    data[middle + 1] ^= 0xFF
+    (run / "pages.warc.gz").write_bytes(bytes(data))
+    return "pages.warc.gz", None
+
+
+def point_at_the_request_record(run):
+    lines = _index(run)
+    lines[3]["warc_offset"] += lines[3]["warc_length"]  # the request record written after the response
+    _write_index(run, lines)
+    return "pages.jsonl:4", lines[3]["kommunkod"]
+
+
+def shift_an_offset(run):
+    lines = _index(run)
+    lines[5]["warc_offset"] += 7
+    _write_index(run, lines)
+    return "pages.jsonl:6", lines[5]["kommunkod"]
+
+
+def swap_two_record_ids(run):
+    lines = _index(run)
+    lines[1]["warc_record_id"], lines[2]["warc_record_id"] = lines[2]["warc_record_id"], lines[1]["warc_record_id"]
+    _write_index(run, lines)
+    return "pages.jsonl:2", lines[1]["kommunkod"]
+
+
+def corrupt_an_index_line(run):
+    text = (run / "pages.jsonl").read_text(encoding="utf-8").splitlines()
+    text[4] = text[4][: len(text[4]) // 2]
+    (run / "pages.jsonl").write_text("\n".join(text) + "\n", encoding="utf-8")
+    return "pages.jsonl:5", None
+
+
+def drop_a_field_of_an_index_line(run):
+    lines = _index(run)
+    del lines[2]["warc_offset"]
+    _write_index(run, lines)
+    return "pages.jsonl:3", lines[2]["kommunkod"]
+
+
+def lose_the_last_index_lines(run):
+    lines = _index(run)
+    _write_index(run, lines[:-2])
+    return "pages.jsonl", lines[-1]["kommunkod"]
+
+
+def drop_an_outcome(run):
+    rows = (run / "outcomes.csv").read_text(encoding="utf-8").splitlines()
+    code = rows[3].split(",")[0]
+    (run / "outcomes.csv").write_text("\n".join(rows[:3] + rows[4:]) + "\n", encoding="utf-8")
+    return "outcomes.csv", code
+
+
+def edit_the_register_copy(run):
+    text = (run / "register.csv").read_text(encoding="utf-8")
+    (run / "register.csv").write_text(text.replace("Bergvik", "Bergsvik"), encoding="utf-8")
+    return "register.csv", None
+
+
+DAMAGES = [cut_archive_in_half, cut_the_last_bytes, corrupt_a_byte, point_at_the_request_record, shift_an_offset,
+           swap_two_record_ids, corrupt_an_index_line, drop_a_field_of_an_index_line, lose_the_last_index_lines,
+           drop_an_outcome, edit_the_register_copy]
+
+
+@pytest.mark.parametrize("damage", DAMAGES, ids=[d.__name__ for d in DAMAGES])
+def test_a_damaged_run_folder_is_refused_with_file_and_line_and_nothing_is_published(demo_run, tmp_path, damage):
+    run = damaged_copy(demo_run, tmp_path)
+    run_json = (run / "run.json").read_bytes()
+    where, code = damage(run)
+    result = run_cli("score", run)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert where in result.stderr, result.stderr
+    assert "nothing was published" in result.stderr.lower()
+    if code:
+        assert f"--only {code}" in result.stderr, result.stderr
+    assert not any((run / name).exists() for name in SCORED)
+    assert (run / "run.json").read_bytes() == run_json
+
+
+def test_an_intact_run_folder_verifies_and_scores(demo_run, tmp_path):
+    from servicekoll.core import runfolder
+
+    run = damaged_copy(demo_run, tmp_path)
+    runfolder.verify_run_folder(run)
+    assert run_cli("score", run).returncode == 0
+    assert (run / "ranking.csv").read_bytes() == (demo_run / "ranking.csv").read_bytes()
+
+
+def test_scoring_never_reads_another_record_than_the_index_names(demo_run):
+    """iter_pages checks the record at each offset itself, also without the verification pass."""
+    from servicekoll.core import runfolder
+    from servicekoll.core.errors import InputError
+
+    index = runfolder.read_index(demo_run)
+    code = next(iter(index))
+    pages = [dict(page) for page in index[code]]
+    pages[0]["warc_offset"] += pages[0]["warc_length"]
+    with runfolder.open_archive(demo_run) as warc, pytest.raises(InputError, match="request"):
+        list(runfolder.iter_pages(pages, warc))
+
+
+# -- never overwrite the user's files -----------------------------------------------------------------
+
+
+def _tree(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def one_site(apps, tmp_path):
+    hits = []
+    url = apps(lambda path: (hits.append(path), (200, HTML, page_with_service("Start")))[1])
+    register = write_register(tmp_path / "register.csv", [("Z1", "Zby", url)])
+    return register, hits
+
+
+def test_demo_refuses_a_finished_real_run(tmp_path, one_site):
+    register, _ = one_site
+    out = tmp_path / "real"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    before = _tree(out)
+    result = run_cli("demo", "--out", out)
+    assert result.returncode == 2 and "finished run" in result.stderr and "--force" in result.stderr
+    assert _tree(out) == before
+
+
+def test_demo_replaces_its_own_earlier_demo(demo_run, tmp_path):
+    out = tmp_path / "demo"
+    shutil.copytree(demo_run, out)
+    started = json.loads((out / "run.json").read_text())["started"]
+    (out / "ranking.csv").write_text("stale", encoding="utf-8")
+    result = run_cli("demo", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert (out / "ranking.csv").read_text(encoding="utf-8").startswith("rank,kommunkod")
+    assert json.loads((out / "run.json").read_text())["created_by"] == "demo"
+    assert json.loads((out / "run.json").read_text())["started"] >= started
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["plain", "with --force"])
+def test_run_refuses_a_folder_that_is_not_a_run_folder(tmp_path, one_site, force):
+    register, hits = one_site
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "report.html").write_text("<p>my own report</p>", encoding="utf-8")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    before = _tree(out)
+    result = run_cli("run", "--municipalities", register, "--out", out, *FAST, *(["--force"] if force else []))
+    assert result.returncode == 2, result.stderr
+    assert "not a servicekoll run folder" in result.stderr and "report.html" in result.stderr
+    assert _tree(out) == before and sorted(p.name for p in out.iterdir()) == ["notes.txt", "report.html"]
+    assert hits == []
+
+
+def test_crawl_writes_into_an_empty_folder_the_user_made(tmp_path, one_site):
+    register, _ = one_site
+    out = tmp_path / "empty"
+    out.mkdir()
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert result.returncode == 0, result.stderr
+    assert (out / "outcomes.csv").exists()
+
+
+def test_crawl_resumes_an_unfinished_run_of_its_own_without_fetching_again(tmp_path, one_site):
+    register, hits = one_site
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    fetched = len(hits)
+    # as if stopped after the municipality was journalled, before publishing
+    run = json.loads((out / "run.json").read_text())
+    run["finished"] = None
+    (out / "run.json").write_text(json.dumps(run))
+    for name in ("pages.jsonl", "pages.warc.gz", "outcomes.csv", "register.csv"):
+        (out / name).unlink()
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert result.returncode == 0, result.stderr
+    assert len(hits) == fetched and (out / "outcomes.csv").exists()
+
+
+def test_force_replaces_a_finished_run(tmp_path, one_site):
+    register, hits = one_site
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    first = json.loads((out / "run.json").read_text())["started"]
+    refused = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    fetched = len(hits)
+    time.sleep(1.1)
+    assert run_cli("crawl", "--municipalities", register, "--out", out, "--force", *FAST).returncode == 0
+    assert len(hits) > fetched and json.loads((out / "run.json").read_text())["started"] > first
+
+
+# -- resume checks it resumes the same run ----------------------------------------------------------------
+
+
+@pytest.fixture
+def unfinished_run(tmp_path, apps):
+    """A crawl stopped (SIGKILL) while its second municipality is still being fetched."""
+    slow = apps(lambda path: (time.sleep(0.5), (200, HTML, page_with_service("Långsam")))[1])
+    fast = apps(lambda path: (200, HTML, page_with_service("Snabb")))
+    register = write_register(tmp_path / "register.csv", [("R1", "Snabby", fast), ("R2", "Långby", slow)])
+    out = tmp_path / "run"
+    settings = [*FAST, "-s", "SERVICEKOLL_PAGE_BUDGET=6"]
+    process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                                "--out", str(out), *settings], cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = out / "job" / "outcomes-main.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (journal.exists() and journal.read_text().strip()):
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not (out / "outcomes.csv").exists(), "the kill came too late"
+    return register, out, settings
+
+
+def test_resume_with_other_settings_is_refused_with_the_difference(unfinished_run):
+    register, out, settings = unfinished_run
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *settings,
+                     "-s", "SERVICEKOLL_PAGE_BUDGET=60")
+    assert result.returncode == 2, result.stderr
+    assert "SERVICEKOLL_PAGE_BUDGET" in result.stderr and "6" in result.stderr and "60" in result.stderr
+    assert "--out" in result.stderr and "--force" in result.stderr
+    assert not (out / "outcomes.csv").exists()
+
+
+def test_resume_with_another_register_is_refused(unfinished_run, tmp_path):
+    register, out, settings = unfinished_run
+    other = tmp_path / "other.csv"
+    other.write_text(register.read_text(encoding="utf-8").replace("Snabby", "Snabbstad"), encoding="utf-8")
+    result = run_cli("crawl", "--municipalities", other, "--out", out, *settings)
+    assert result.returncode == 2, result.stderr
+    assert "register" in result.stderr and "R1" in result.stderr and "--force" in result.stderr
+    assert not (out / "outcomes.csv").exists()
+
+
+def test_resume_with_the_same_register_and_settings_finishes(unfinished_run):
+    register, out, settings = unfinished_run
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *settings)
+    assert result.returncode == 0, result.stderr
+    run = json.loads((out / "run.json").read_text())
+    assert run["settings"]["SERVICEKOLL_PAGE_BUDGET"] == "6"
+    assert {r["kommunkod"] for r in read_csv(out / "outcomes.csv")} == {"R1", "R2"}
+
+
+# -- a bad URL that still fails at crawl time is that municipality's outcome ----------------------------------
+
+
+def test_a_homepage_url_the_crawler_cannot_request_becomes_its_outcome(tmp_path, apps):
+    from servicekoll.core.register import Municipality
+    from servicekoll.crawler.items import OutcomeItem
+    from servicekoll.crawler.spiders.municipalities import MunicipalitiesSpider
+
+    url = apps(lambda path: (200, HTML, page_with_service("Start")))
+    register = write_register(tmp_path / "register.csv", [("G1", "Godby", url), ("G2", "Godtorp", url)])
+    spider = MunicipalitiesSpider(municipalities=str(register), out=str(tmp_path / "run"))
+    spider.budget, spider.depth_limit = 5, 2
+    # as if the loader had let them through: what the crawler does with them must not stop the rest
+    spider.register = [spider.register[0], Municipality("X1", "Portby", "99", "L", "http://127.0.0.1:99999/"),
+                       Municipality("X2", "Klammerby", "99", "L", "http://[::1"), spider.register[1]]
+
+    async def collect():
+        return [item async for item in spider.start()]
+    produced = asyncio.run(collect())
+    outcomes = {item.kommunkod: item for item in produced if isinstance(item, OutcomeItem)}
+    requests = [item for item in produced if not isinstance(item, OutcomeItem)]
+    assert sorted(outcomes) == ["X1", "X2"]
+    assert all(o.status == "unreachable" and "URL" in o.status_reason for o in outcomes.values())
+    assert [r.meta["kommunkod"] for r in requests] == ["G1", "G2"]
+
+
+# -- signals reach the workers ----------------------------------------------------------------------------------
+
+
+def _workers_of(out):
+    """Worker processes (python -m servicekoll.worker) crawling into `out`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"servicekoll.worker" in command and str(out).encode() in command:
+            found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_a_signal_to_the_parent_stops_every_worker_and_nothing_is_journalled_twice(tmp_path, apps, signame):
+    from servicekoll.core import runfolder
+
+
+    def respond(path):
+        time.sleep(0.05)
+        links = [(f"Sida {i}", f"/sida/{i}") for i in range(6)] if path == "/" else []
+        return 200, HTML, html_page(f"Sida {path}", links=links)
+    rows = [(f"W{i:02d}", f"Kommun {i}", apps(respond)) for i in range(12)]
+    register = write_register(tmp_path / "register.csv", rows)
+    settings = [*FAST, "-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS=2"]
+    out = tmp_path / "run"
+    # stderr to a file, not a pipe: a pipe would make us wait for orphans that inherited it
+    with open(tmp_path / "stderr.txt", "w+", encoding="utf-8") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities",
+                                    str(register), "--out", str(out), "--workers", "3", *settings], cwd=ROOT,
+                                   env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                                   stderr=stderr)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not runfolder.read_journal(out):
+            time.sleep(0.05)
+        assert len(_workers_of(out)) == 3
+        process.send_signal(getattr(signal, signame))
+        process.wait(timeout=90)
+        left_running = _workers_of(out)
+        stderr.seek(0)
+        message = stderr.read()
+    assert left_running == [], "workers left running after the parent stopped"
+    assert process.returncode == 1 and "resume" in message, message
+    assert len(runfolder.read_journal(out)) < len(rows), "the signal came too late to stop anything"
+    assert not (out / "pages.jsonl").exists()
+    resumed = run_cli("crawl", "--municipalities", register, "--out", out, *settings, "--workers", "3")
+    assert resumed.returncode == 0, resumed.stderr
+    journalled = [json.loads(line)["kommunkod"] for journal in runfolder.journals(out)
+                  for line in journal.read_text().splitlines()]
+    assert sorted(journalled) == sorted(code for code, _, _ in rows)
+    keys = [(p["kommunkod"], p["final_url"]) for p in _index(out)]
+    assert len(keys) == len(set(keys)) == len(rows) * 7

@@ -91,15 +91,31 @@ OVERRIDE_REFUSALS = {
     "empty source": ([("{code}", "e", "1", "", "2026-11-01", "AB", "")], 2, "source"),
     "two lines for one aspect": ([("{code}", "e", "1", "phone", "2026-11-01", "AB", ""),
                                   ("{code}", "e", "0", "web", "2026-11-02", "CD", "")], 3, "aspect"),
+    "iso week date": ([("{code}", "e", "1", "phone", "2026-W47-1", "AB", "")], 2, "checked_on"),
+    "date without dashes": ([("{code}", "e", "1", "phone", "20261101", "AB", "")], 2, "checked_on"),
+    "date with a time": ([("{code}", "e", "1", "phone", "2026-11-01T10:00", "AB", "")], 2, "checked_on"),
+    "not judged, no note": ([("{hammarby}", "e", "1", "phone", "2026-11-01", "AB", "")], 2, "note"),
+    "c=1 where the detector's b is 0": ([("{ingaby}", "c", "1", "web", "2026-11-01", "AB", "")], 2, "value"),
+    "b=1 where a is 0": ([("{gransjo}", "b", "1", "web", "2026-11-01", "AB", "")], 2, "value"),
+    "d=1 where a is 0": ([("{gransjo}", "d", "1", "web", "2026-11-01", "AB", "")], 2, "value"),
+    "c=1 where the file sets b=0": ([("{code}", "b", "0", "web", "2026-11-01", "AB", ""),
+                                     ("{code}", "c", "1", "web", "2026-11-01", "AB", "")], 3, "value"),
+    "c=1 where the file sets a=0": ([("{code}", "c", "1", "web", "2026-11-01", "AB", ""),
+                                     ("{code}", "a", "0", "web", "2026-11-01", "AB", "")], 2, "value"),
 }
+
+
+def sample_codes(run) -> dict[str, str]:
+    return {"code": code_of(run, "Bergvik"), "hammarby": code_of(run, "Hammarby"),
+            "ingaby": code_of(run, "Ingaby"), "gransjo": code_of(run, "Gransjö")}
 
 
 @pytest.mark.parametrize("case", sorted(OVERRIDE_REFUSALS))
 def test_override_refusals_exit_2_name_line_and_field_and_publish_nothing(demo, tmp_path, case):
     run = copy_run(demo[0], tmp_path)
-    code = code_of(run, "Bergvik")
+    codes = sample_codes(run)
     lines, line, field = OVERRIDE_REFUSALS[case]
-    overrides = write_overrides(tmp_path / "o.csv", [tuple(v.format(code=code) for v in row) for row in lines])
+    overrides = write_overrides(tmp_path / "o.csv", [tuple(v.format(**codes) for v in row) for row in lines])
     for name in PUBLISHED:
         (run / name).unlink()
     result = run_cli("score", run, "--overrides", overrides)
@@ -223,3 +239,152 @@ def test_every_verb_has_help_with_a_real_example():
         assert result.returncode == 0 and f"servicekoll {verb}" in result.stdout.split("example:")[1]
     version = run_cli("--version").stdout
     assert "rubric 1" in version and "lexicon 2026.1" in version
+
+
+CONTRADICTION_ADVICE = {"c=1 where the detector's b is 0": "set b=1 for", "b=1 where a is 0": "set a=1",
+                        "d=1 where a is 0": "set a=1", "c=1 where the file sets b=0": "set b=1"}
+
+
+@pytest.mark.parametrize("case", sorted(CONTRADICTION_ADVICE))
+def test_a_contradicting_override_says_what_else_to_set(demo, tmp_path, case):
+    run = copy_run(demo[0], tmp_path)
+    lines, _, _ = OVERRIDE_REFUSALS[case]
+    overrides = write_overrides(tmp_path / "o.csv", [tuple(v.format(**sample_codes(run)) for v in row)
+                                                     for row in lines])
+    result = run_cli("score", run, "--overrides", overrides)
+    assert result.returncode == 2 and CONTRADICTION_ADVICE[case] in result.stderr, result.stderr
+
+
+RAW_REFUSALS = {
+    "unquoted comma in a note": ("{code},e,1,phone,2026-11-01,AB,Enhetschef, Eva Ek\n", 2, "note", "8 fields"),
+    "a field too few": ("{code},e,1,phone,2026-11-01,AB\n", 2, "note", "6 fields"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW_REFUSALS))
+def test_a_row_with_more_or_fewer_fields_than_the_header_is_refused(demo, tmp_path, case):
+    run = copy_run(demo[0], tmp_path)
+    text, line, field, count = RAW_REFUSALS[case]
+    overrides = tmp_path / "o.csv"
+    overrides.write_text("kommunkod,aspect,value,source,checked_on,checked_by,note\n"
+                         + text.format(code=code_of(run, "Bergvik")), encoding="utf-8")
+    for name in PUBLISHED:
+        (run / name).unlink()
+    result = run_cli("score", run, "--overrides", overrides)
+    assert result.returncode == 2
+    assert f"o.csv:{line}: field '{field}'" in result.stderr and count in result.stderr and "7" in result.stderr
+    assert not any((run / name).exists() for name in PUBLISHED)
+
+
+def test_a_zero_for_a_forces_b_c_and_d_to_zero_with_the_reason_shown(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    code = code_of(run, "Bergvik")  # a b c d = 1 on the web
+    overrides = write_overrides(tmp_path / "o.csv", [(code, "a", "0", "visit", "2026-11-01", "AB",
+                                                      "kontaktcentret är nedlagt")])
+    assert run_cli("score", run, "--overrides", overrides).returncode == 0
+    row = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}[code]
+    assert [row[c] for c in ("a_entry", "b_front_page", "c_easy_to_find", "d_help_described", "score")] == [
+        "0", "0", "0", "0", "0"]
+    aspects = {r["aspect"]: r for r in read_csv(run / "aspects.csv") if r["kommunkod"] == code}
+    for aspect in "bcd":
+        assert (aspects[aspect]["detector_value"], aspects[aspect]["final_value"]) == ("1", "0")
+        assert "needs a" in aspects[aspect]["rule"] and "o.csv:2" in aspects[aspect]["rule"]
+    assert aspects["e"]["final_value"] == "0" and "needs" not in aspects["e"]["rule"]
+    report = (run / "report.html").read_text(encoding="utf-8")
+    assert "b needs a" in report
+
+
+def test_an_override_for_a_municipality_not_judged_is_kept_when_its_note_says_why(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    code = code_of(run, "Hammarby")  # unreachable
+    overrides = write_overrides(tmp_path / "o.csv", [(code, "e", "1", "phone", "2026-11-01", "AB",
+                                                      "webbplatsen nere; växeln: enhetschef Ola Berg")])
+    assert run_cli("score", run, "--overrides", overrides).returncode == 0
+    [row] = [r for r in read_csv(run / "aspects.csv") if r["kommunkod"] == code]
+    assert (row["aspect"], row["override_value"], row["override_note"]) == ("e", "1", "webbplatsen nere; växeln: "
+                                                                                     "enhetschef Ola Berg")
+    ranked = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}[code]
+    assert ranked["status"] == "unreachable" and ranked["score"] == "" and ranked["rank"] == ""
+
+
+def test_run_json_records_the_override_file_and_the_report_and_compare_mark_override_values(demo, tmp_path):
+    import hashlib
+    import json
+
+    old = copy_run(demo[0], tmp_path, "old")
+    run = copy_run(demo[0], tmp_path, "new")
+    code = code_of(run, "Bergvik")
+    overrides = write_overrides(tmp_path / "phone.csv", [(code, "e", "1", "phone", "2026-11-01", "AB", "Eva")])
+    assert run_cli("score", run, "--overrides", overrides).returncode == 0
+    record = json.loads((run / "run.json").read_text(encoding="utf-8"))["overrides"]
+    assert record["file"] == "phone.csv"
+    assert record["sha256"] == hashlib.sha256(overrides.read_bytes()).hexdigest()
+    assert record["values"] == [{"kommunkod": code, "aspect": "e", "value": 1, "source": "phone",
+                                 "checked_on": "2026-11-01", "checked_by": "AB", "note": "Eva", "line": 2}]
+    report = (run / "report.html").read_text(encoding="utf-8")
+    assert "phone.csv" in report and record["sha256"][:12] in report
+    assert f"data-override='{code}:e'" in report and report.count("data-override=") == 1
+    target = tmp_path / "changes.csv"
+    assert run_cli("compare", old, run, "--out", target).returncode == 0
+    changes = {r["kommunkod"]: r for r in read_csv(target)}
+    assert changes[code]["new_overrides"] == "e=1 (phone 2026-11-01)" and changes[code]["old_overrides"] == ""
+    assert all(r["new_overrides"] == "" for c, r in changes.items() if c != code)
+    # scored again without the file: run.json says so
+    assert run_cli("score", run).returncode == 0
+    assert json.loads((run / "run.json").read_text(encoding="utf-8"))["overrides"] is None
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_published_files_are_readable_as_the_umask_allows(demo, tmp_path, umask, mode):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    run = copy_run(demo[0], tmp_path)
+    result = subprocess.run([sys.executable, "-m", "servicekoll", "score", str(run)], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                            preexec_fn=lambda: os.umask(umask), timeout=120)
+    assert result.returncode == 0, result.stderr
+    for name in (*PUBLISHED, "run.json"):
+        assert (run / name).stat().st_mode & 0o777 == mode, name
+
+
+def test_a_second_call_list_leaves_out_who_was_already_phoned(demo, tmp_path):
+    run = copy_run(demo[0], tmp_path)
+    first = tmp_path / "round1.csv"
+    assert run_cli("calllist", run, "--out", first).returncode == 0
+    calls = read_csv(first)
+    assert len(calls) >= 3
+    phoned, left = calls[:2], calls[2:]
+    phoned[0].update(value="1", checked_on="2026-11-20", checked_by="EK", note="enhetschef finns")
+    phoned[1].update(value="0", checked_on="2026-11-21", checked_by="EK", note="ingen ansvarig")
+    with open(first, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(calls[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(calls)
+    assert run_cli("score", run, "--overrides", first).returncode == 0
+    second = tmp_path / "round2.csv"
+    result = run_cli("calllist", run, "--out", second)
+    assert result.returncode == 0, result.stderr
+    assert [r["kommunkod"] for r in read_csv(second)] == [r["kommunkod"] for r in left]
+    # or listed apart, after the others, with their last check filled in
+    both = tmp_path / "round2-all.csv"
+    assert run_cli("calllist", run, "--out", both, "--list-checked").returncode == 0
+    rows = read_csv(both)
+    assert [r["kommunkod"] for r in rows] == [r["kommunkod"] for r in left + phoned]
+    assert all(r["last_check"] == "" for r in rows[: len(left)])
+    checked = {r["kommunkod"]: r for r in rows[len(left):]}
+    assert checked[phoned[1]["kommunkod"]]["last_check"] == "e=0 phone 2026-11-21 EK"
+    assert checked[phoned[1]["kommunkod"]]["value"] == "0" and checked[phoned[1]["kommunkod"]]["note"] == "ingen ansvarig"
+    # filled in and used alone, it keeps the first round's checks
+    assert run_cli("score", run, "--overrides", both).returncode == 0
+    after = {r["kommunkod"]: r for r in read_csv(run / "ranking.csv")}
+    assert after[phoned[0]["kommunkod"]]["e_responsible"] == "1"
+    assert after[phoned[0]["kommunkod"]]["e_source"] == "phone"
+
+
+def test_score_help_states_the_override_rules():
+    text = " ".join(run_cli("score", "--help").stdout.split())
+    assert "YYYY-MM-DD" in text and "not judged" in text and "note" in text and "a=0" in text

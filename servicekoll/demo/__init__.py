@@ -26,7 +26,9 @@ def write_register(specs: list[dict], urls: dict[str, str], path: Path) -> None:
             writer.writerow([f"99{number:02d}", spec["kommun"], "99", spec.get("lan", "Exempellän"), urls[spec["id"]]])
 
 
-def run_demo(out: Path) -> int:
+def run_demo(out: Path, force: bool = False) -> int:
+    """Serve, crawl, score. Into a new or empty folder, or its own earlier demo (replaced);
+    a real run folder only with --force, a folder that is not a run folder never."""
     from servicekoll.commands import crawl_and_maybe_score
 
     specs = load_specs(SAMPLE_SPEC)
@@ -38,4 +40,4 @@ def run_demo(out: Path) -> int:
             print(f"demo: {len(specs)} sample sites served on 127.0.0.1; crawling into {out}")
             return crawl_and_maybe_score(
                 verb="run", register_path=str(register), out=out, only=None, overrides=DEMO_SETTINGS,
-                workers=1, force=True, verbose=False, override_file=None, previous=None)
+                workers=1, force=force, verbose=False, override_file=None, previous=None, creator="demo")
