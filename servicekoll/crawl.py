@@ -10,10 +10,12 @@ import os
 import signal
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
+from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.settings import Settings
 
 from servicekoll.core import runfolder
@@ -51,8 +53,10 @@ def settings_record(overrides: dict[str, str], also: Iterable[str] = ()) -> dict
     so a resume compares them all)."""
     settings = project_settings(overrides)
     names = [*SETTINGS_RECORDED, *sorted((set(overrides) | set(also)) - set(SETTINGS_RECORDED))]
-    return {name: json.loads(json.dumps(settings.get(name), default=str))
-            for name in names if name not in NOT_CRAWL_RELEVANT}
+    with warnings.catch_warnings():  # reading a deprecated name to record it is no use of it
+        warnings.simplefilter("ignore", ScrapyDeprecationWarning)
+        return {name: json.loads(json.dumps(settings.get(name), default=str))
+                for name in names if name not in NOT_CRAWL_RELEVANT}
 
 
 def crawl(register_path: str, register: list[Municipality], out: Path, only: str | None,

@@ -6,6 +6,7 @@ every other municipality exactly as it scores alone, and keep memory bounded.
 """
 
 import asyncio
+import contextlib
 import gzip
 import json
 import os
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
-from servicekoll.core import DATA_DIR
+from servicekoll.core import DATA_DIR, runfolder
 
 from servicekoll.demo.sitegen import load_specs, write_sites
 from servicekoll.demo.siteserver import serve_sites
@@ -515,8 +516,6 @@ def test_a_damaged_run_folder_is_refused_with_file_and_line_and_nothing_is_publi
 
 
 def test_an_intact_run_folder_verifies_and_scores(demo_run, tmp_path):
-    from servicekoll.core import runfolder
-
     run = damaged_copy(demo_run, tmp_path)
     runfolder.verify_run_folder(run)
     assert run_cli("score", run).returncode == 0
@@ -525,7 +524,6 @@ def test_an_intact_run_folder_verifies_and_scores(demo_run, tmp_path):
 
 def test_scoring_never_reads_another_record_than_the_index_names(demo_run):
     """iter_pages checks the record at each offset itself, also without the verification pass."""
-    from servicekoll.core import runfolder
     from servicekoll.core.errors import InputError
 
     index = runfolder.read_index(demo_run)
@@ -726,8 +724,6 @@ def _workers_of(out):
 
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
 def test_a_signal_to_the_parent_stops_every_worker_and_nothing_is_journalled_twice(tmp_path, apps, signame):
-    from servicekoll.core import runfolder
-
 
     def respond(path):
         time.sleep(0.05)
@@ -763,3 +759,43 @@ def test_a_signal_to_the_parent_stops_every_worker_and_nothing_is_journalled_twi
     assert sorted(journalled) == sorted(code for code, _, _ in rows)
     keys = [(p["kommunkod"], p["final_url"]) for p in _index(out)]
     assert len(keys) == len(set(keys)) == len(rows) * 7
+
+
+def test_workers_that_outlive_a_killed_parent_keep_the_run_folder_locked(tmp_path, apps):
+    """kill -9 of the parent cannot pass on a signal: its workers go on, and a resume started
+    meanwhile is refused (it would crawl the same municipalities beside them)."""
+    def respond(path):
+        time.sleep(0.05)
+        links = [(f"Sida {i}", f"/sida/{i}") for i in range(6)] if path == "/" else []
+        return 200, HTML, html_page(f"Sida {path}", links=links)
+    rows = [(f"L{i:02d}", f"Kommun {i}", apps(respond)) for i in range(6)]
+    register = write_register(tmp_path / "register.csv", rows)
+    settings = [*FAST, "-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS=1"]
+    out = tmp_path / "run"
+    process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                                "--out", str(out), "--workers", "3", *settings], cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(_workers_of(out)) < 3:
+        time.sleep(0.05)
+    orphans = _workers_of(out)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    try:
+        assert len(orphans) == 3
+        resumed = run_cli("crawl", "--municipalities", register, "--out", out, *settings)
+        assert resumed.returncode == 2, resumed.stderr
+        assert "still writing" in resumed.stderr
+    finally:
+        for pid in orphans:  # the workers this test started
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _workers_of(out):
+        time.sleep(0.05)
+    resumed = run_cli("crawl", "--municipalities", register, "--out", out, *settings)
+    assert resumed.returncode == 0, resumed.stderr
+    journalled = [json.loads(line)["kommunkod"] for journal in runfolder.journals(out)
+                  for line in journal.read_text().splitlines()]
+    assert sorted(journalled) == sorted(code for code, _, _ in rows)

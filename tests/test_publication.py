@@ -334,7 +334,7 @@ def test_run_json_records_the_override_file_and_the_report_and_compare_mark_over
     assert json.loads((run / "run.json").read_text(encoding="utf-8"))["overrides"] is None
 
 
-@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)], ids=["umask 022", "umask 027"])
 def test_published_files_are_readable_as_the_umask_allows(demo, tmp_path, umask, mode):
     import os
     import subprocess
