@@ -74,6 +74,7 @@ def _handler(pages: Mapping[str, Page]) -> type[BaseHTTPRequestHandler]:
 
 class _Quiet(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128   # the default 5 makes concurrent clients wait for SYN retries
 
     def handle_error(self, request, client_address):  # a client hung up: say nothing
         pass
