@@ -209,7 +209,7 @@ def _clear_run(out: Path) -> None:
 
 def _started_record(register: list[Municipality], settings: dict, creator: str, register_source: str) -> dict:
     return {"started": now(), "finished": None, "created_by": creator, "versions": versions(),
-            "register": REGISTER, "register_source": str(register_source),
+            "register": REGISTER, "register_source": Path(register_source).name,  # no machine path
             "register_sha256": register_sha256(register), "municipalities": len(register),
             "settings": settings}
 

@@ -156,5 +156,5 @@ def override_record(path: Path | str | None, overrides: dict[tuple[str, str], Ov
     path = Path(path)
     values = [{key: value for key, value in asdict(override).items() if key != "path"}
               for override in sorted(overrides.values(), key=lambda o: o.line)]
-    return {"file": path.name, "path": str(path.resolve()),
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "values": values}
+    # The name only: a run folder is shared as it is, and names no folder of this machine.
+    return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "values": values}
