@@ -13,14 +13,25 @@ from tests.metamorphic.generator import (
     default_content,
     expected_scores,
     move_entrance,
+    remove_unit,
     rename_municipality,
     render_site,
+    with_channels,
+    without_responsible,
+    without_what,
 )
 from tests.metamorphic.server import serve_pages
 
 ASPECTS = ("a_entry", "b_front_page", "c_easy_to_find", "d_help_described", "e_responsible")
 FAMILIES = ("landmarks", "divsoup", "sitevision", "municipio", "bootstrap", "tables")
 BASE = default_content()
+# One change of content each, and the one aspect the rubric ties it to.
+CHANGES = {
+    "no_unit": remove_unit,
+    "no_what": without_what,
+    "one_channel": lambda content: with_channels(content, ("phone",)),
+    "no_responsible": without_responsible,
+}
 
 
 def variants() -> dict[str, tuple[str, dict]]:
@@ -35,6 +46,12 @@ def variants() -> dict[str, tuple[str, dict]]:
         sites[f"renamed-{family}"] = (renamed.municipality, render_site(renamed, family))
         for variant in ("soft_hyphen", "nbsp", "odd_case"):
             sites[f"{variant}-{family}"] = (BASE.municipality, render_site(BASE, family, text_variant=variant))
+    own_name = default_content(unit_name=f"Kontakt {BASE.municipality}")
+    for family in ("landmarks", "divsoup"):
+        for name, change in CHANGES.items():
+            sites[f"{name}-{family}"] = (BASE.municipality, render_site(change(BASE), family))
+        sites[f"ownname-{family}"] = (BASE.municipality, render_site(own_name, family))
+        sites[f"ownname_nbsp-{family}"] = (BASE.municipality, render_site(own_name, family, text_variant="nbsp"))
     for family in ("landmarks", "sitevision"):
         for slash in ("noslash", "both"):
             sites[f"{slash}-{family}"] = (BASE.municipality, render_site(BASE, family, slash=slash))
@@ -97,3 +114,16 @@ def test_soft_hyphens_non_breaking_spaces_and_odd_case_change_nothing(scores, fa
 @pytest.mark.parametrize("family", ["landmarks", "sitevision"])
 def test_serving_pages_at_path_or_path_slash_changes_nothing(scores, family, slash):
     assert aspects(scores[f"{slash}-{family}"]) == aspects(scores[f"plain-{family}"])
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+@pytest.mark.parametrize("family", ["landmarks", "divsoup"])
+def test_one_change_of_content_moves_only_its_aspect(scores, family, change):
+    assert aspects(scores[f"{change}-{family}"]) == expected(CHANGES[change](BASE))
+
+
+@pytest.mark.parametrize("family", ["landmarks", "divsoup"])
+def test_the_unit_named_kontakt_kommun_scores_alike_with_a_non_breaking_space(scores, family):
+    own = aspects(scores[f"ownname-{family}"])
+    assert own == expected(default_content(unit_name=f"Kontakt {BASE.municipality}"))
+    assert aspects(scores[f"ownname_nbsp-{family}"]) == own
