@@ -1,4 +1,4 @@
-"""The command line: run, crawl, score, compare, calllist, demo.
+"""The command line: run, crawl, score, compare, calllist, agree, demo.
 
 Thin: each verb checks its input, then calls the module that does the work.
 Exit status: 0 done, 1 a run error, 2 bad input (nothing published).
@@ -19,6 +19,7 @@ EXAMPLES = {
     "compare": "servicekoll compare runs/2025-11-20 runs/2026-11-22 --out changes.csv",
     "calllist": "servicekoll calllist runs/2026-11-22 --out to-phone.csv",
     "demo": "servicekoll demo --out runs/demo",
+    "agree": "servicekoll agree my-labels.csv runs/2026-11-22 --out agreement.csv",
 }
 
 # The override file's columns and rules (docs/rubric.md, "Overrides", says the same at length).
@@ -112,6 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run folder for the demo (default runs/demo, replaced on each demo)")
     demo.add_argument("--force", action="store_true",
                       help="replace a real run folder at --out too (the demo replaces only its own runs)")
+    agree = verb("agree", "agreement of a run with hand-coded labels: per aspect %, Cohen's kappa, "
+                          "confusion, disagreements with evidence",
+                 "The label file: kommunkod, a, b, c, d, e (0, 1 or empty = not coded), optional\n"
+                 "status (ok, unreachable, ...), score and note; bad lines stop with file:line, exit 2.\n"
+                 "See docs/agree.md.")
+    agree.add_argument("labels", metavar="LABELS_CSV", help="the hand-coded labels")
+    agree.add_argument("dir", metavar="RUN_DIR", help="a scored run folder")
+    agree.add_argument("--out", metavar="CSV",
+                       help="write every comparison to CSV and the per-measure summary to CSV-summary.csv")
+    agree.add_argument("--json", metavar="FILE", help="write the whole result as JSON")
     return parser
 
 
@@ -153,6 +164,8 @@ def _dispatch(args) -> int:
         return commands.compare(Path(args.old), Path(args.new), args.out)
     if args.verb == "calllist":
         return commands.calllist(Path(args.dir), args.out, args.list_checked)
+    if args.verb == "agree":
+        return commands.agree(Path(args.labels), Path(args.dir), args.out, args.json)
     if args.verb == "demo":
         return commands.demo(Path(args.out), args.force)
     raise AssertionError(args.verb)

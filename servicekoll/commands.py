@@ -81,6 +81,20 @@ def calllist(out: Path, out_csv: str | None, list_checked: bool = False) -> int:
     return 0
 
 
+def agree(labels: Path, run_dir: Path, out_csv: str | None, out_json: str | None) -> int:
+    from servicekoll.agree import agree as measure_agreement
+    from servicekoll.agree import format_report, write_csv, write_json
+
+    result = measure_agreement(labels, run_dir)
+    print(format_report(result))
+    if out_csv:
+        written = write_csv(result, Path(out_csv))
+        print("written: " + ", ".join(str(path) for path in written))
+    if out_json:
+        print(f"written: {write_json(result, Path(out_json))}")
+    return 0
+
+
 def demo(out: Path, force: bool = False) -> int:
     from servicekoll.demo import run_demo
 
