@@ -350,7 +350,8 @@ def _disagreement_lines(disagreements: pd.DataFrame) -> list[str]:
     if disagreements.empty:
         return ["disagreements: none"]
     count = disagreements["kommunkod"].nunique()
-    lines = [f"disagreements ({len(disagreements)} values in {count} municipalities):"]
+    lines = [f"disagreements ({len(disagreements)} values in {count} "
+             f"{'municipality' if count == 1 else 'municipalities'}):"]
     for code, rows in disagreements.groupby("kommunkod", sort=False):
         records = rows.to_dict("records")
         plain = [f"{r['measure']} label {r['label']}, tool {r['tool']}" for r in records
