@@ -71,6 +71,7 @@ class Kappa:
 class Agreement:
     labels_path: str
     run_dir: str
+    labelled: int  # municipalities in the label file
     summary: pd.DataFrame
     comparisons: pd.DataFrame
     status_confusion: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -229,7 +230,8 @@ def agree(labels_path: Path | str, run_dir: Path | str) -> Agreement:
     comparisons = pd.DataFrame([row for label in labels for row in _label_rows(label, run)],
                                columns=COMPARISON_COLUMNS).astype({"agree": "Int64"})  # 1, 0 or <NA>
     status_confusion = _status_confusion(comparisons)
-    return Agreement(str(labels_path), str(run_dir), _summary(comparisons), comparisons, status_confusion)
+    return Agreement(str(labels_path), str(run_dir), len(labels), _summary(comparisons), comparisons,
+                     status_confusion)
 
 
 def _label_rows(label: Label, run: RunView) -> list[dict]:
@@ -311,8 +313,7 @@ def _status_confusion(comparisons: pd.DataFrame) -> dict[str, dict[str, int]]:
 
 def format_report(result: Agreement) -> str:
     """The readable table printed by `servicekoll agree`."""
-    labelled = result.comparisons["kommunkod"].nunique()
-    lines = [f"labels {result.labels_path} ({labelled} municipalities) against run {result.run_dir}", "",
+    lines = [f"labels {result.labels_path} ({result.labelled} municipalities) against run {result.run_dir}", "",
              f"{'measure':<26}{'n':>5}{'agree':>7}{'%':>7}{'kappa':>8}   "
              f"{'t0/l0':>5}{'t0/l1':>6}{'t1/l0':>6}{'t1/l1':>6}{'not compared':>14}"]
     for row in result.summary.to_dict("records"):
@@ -333,13 +334,10 @@ def _summary_line(row: dict) -> str:
         return "-" if value is None or pd.isna(value) else format(value, spec)
 
     name = f"{row['measure']} {row['name']}" if row["measure"] in ASPECTS else row["name"]
-    confusion = ""
     if row["measure"] in (*ASPECTS, ALL):
-        confusion = "".join(f"{int(row[c]):>{w}}" for c, w in zip(
-            (c for c, _, _ in CONFUSION), (5, 6, 6, 6), strict=True))
-        kappa = cell(row["kappa"], ".2f") if row["kappa_note"] != "nothing to compare" else "-"
-        kappa = "undef" if row["kappa_note"].startswith("undefined") else kappa
-    else:
+        confusion = "".join(f"{int(row[c]):>{w}}" for (c, _, _), w in zip(CONFUSION, (5, 6, 6, 6), strict=True))
+        kappa = "undef" if row["kappa_note"].startswith("undefined") else cell(row["kappa"], ".2f")
+    else:  # score and status: no kappa, no 2x2 table
         confusion, kappa = " " * 23, ""
     return (f"{name:<26}{row['n']:>5}{row['agree']:>7}{cell(row['agreement_pct'], '.1f'):>7}{kappa:>8}   "
             f"{confusion}{row['not_compared']:>14}")
