@@ -682,14 +682,18 @@ def test_resume_with_the_same_register_and_settings_finishes(unfinished_run):
 
 
 def test_a_homepage_url_the_crawler_cannot_request_becomes_its_outcome(tmp_path, apps):
+    from scrapy.utils.test import get_crawler
     from servicekoll.core.register import Municipality
+    from servicekoll.crawler import settings as crawl_settings
     from servicekoll.crawler.items import OutcomeItem
     from servicekoll.crawler.spiders.municipalities import MunicipalitiesSpider
 
+
     url = apps(lambda path: (200, HTML, page_with_service("Start")))
     register = write_register(tmp_path / "register.csv", [("G1", "Godby", url), ("G2", "Godtorp", url)])
-    spider = MunicipalitiesSpider(municipalities=str(register), out=str(tmp_path / "run"))
-    spider.budget, spider.depth_limit = 5, 2
+    project = {name: value for name, value in vars(crawl_settings).items() if name.isupper()}
+    crawler = get_crawler(MunicipalitiesSpider, project)  # the project's settings, no reactor needed
+    spider = MunicipalitiesSpider.from_crawler(crawler, municipalities=str(register), out=str(tmp_path / "run"))
     # as if the loader had let them through: what the crawler does with them must not stop the rest
     spider.register = [spider.register[0], Municipality("X1", "Portby", "99", "L", "http://127.0.0.1:99999/"),
                        Municipality("X2", "Klammerby", "99", "L", "http://[::1"), spider.register[1]]
