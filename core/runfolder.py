@@ -47,7 +47,7 @@ EVIDENCE = "evidence.jsonl"
 RANKING = "ranking.csv"
 REPORT = "report.html"
 PUBLISHED = (REGISTER, WARC, INDEX, OUTCOMES, RUN_JSON, ASPECTS, EVIDENCE, RANKING, REPORT)
-OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
+OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url", "crawl_delay")
 STATUSES = ("ok", "unreachable", "blocked", "not_html", "needs_browser")
 # The outcome columns every run folder has had (later ones are optional for older runs).
 VERIFIED_OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
@@ -302,7 +302,7 @@ def publish(out: Path, register: list[Municipality], settings: dict) -> bool:
         for m in register:
             record = outcomes[m.kommunkod]
             writer.writerow([m.kommunkod, record["status"], record["status_reason"], record["pages"],
-                             record["final_url"]])
+                             record["final_url"], record.get("crawl_delay", "")])
     counts: dict[str, int] = {}
     for m in register:
         status = outcomes[m.kommunkod]["status"]
@@ -329,13 +329,14 @@ def register_sha256(register: list[Municipality]) -> str:
 
 def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int, referer: str,
                content_type: str, fetched_at: str, redirects: list[str], warc_record_id: str,
-               warc_offset: int, warc_length: int) -> str:
+               warc_offset: int, warc_length: int, found_by: str = "link", search_results: bool = False) -> str:
     """One pages.jsonl line (the crawler's part files hold the same lines, offsets per part)."""
     return json.dumps({
         "kommunkod": kommunkod, "url": url, "final_url": final_url, "status": status, "depth": depth,
         "referer": referer, "content_type": content_type, "fetched_at": fetched_at,
         "redirects": redirects, "warc_record_id": warc_record_id, "warc_offset": warc_offset,
-        "warc_length": warc_length}, ensure_ascii=False) + "\n"
+        "warc_length": warc_length, "found_by": found_by, "search_results": search_results},
+        ensure_ascii=False) + "\n"
 
 
 def _merge_parts(out: Path, register: list[Municipality]) -> int:

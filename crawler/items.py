@@ -18,6 +18,8 @@ class PageItem:
     response_headers: list[tuple[str, str]]
     body: bytes
     protocol: str = "HTTP/1.1"
+    found_by: str = "link"  # link | sitemap | search: how the crawler found the page
+    search_results: bool = False  # the site's own search results page (its echo names nothing)
 
 
 @dataclass
@@ -29,3 +31,4 @@ class OutcomeItem:
     final_url: str
     homepage: str
     redirect_chain: list[str] = field(default_factory=list)
+    crawl_delay: float = 0.0  # seconds between requests, at least: max(DOWNLOAD_DELAY, capped Crawl-delay)

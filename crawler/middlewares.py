@@ -22,8 +22,26 @@ class MunicipalitySlotMiddleware(CrawlerComponent):
             owner = getattr(self.running_spider(spider), "site_owner", None)
             code = owner(request.url) if owner else None
         if code:
-            request.meta["download_slot"] = f"kommun-{code}"
+            request.meta["download_slot"] = slot_key(code)
+            floor = getattr(self.running_spider(spider), "delay_floor", None)
+            if floor:
+                # AutoThrottle may have lowered the slot's delay after the last response:
+                # never below the municipality's robots.txt Crawl-delay.
+                raise_slot_delay(self.crawler, slot_key(code), floor(code))
         return None
+
+
+def slot_key(kommunkod: str) -> str:
+    return f"kommun-{kommunkod}"
+
+
+def raise_slot_delay(crawler, key: str, delay: float) -> None:
+    """Make a download slot wait at least `delay` seconds between requests (a slot not
+    created yet gets it on the next request, through MunicipalitySlotMiddleware)."""
+    downloader = getattr(getattr(crawler, "engine", None), "downloader", None)
+    slot = getattr(downloader, "slots", {}).get(key)
+    if slot is not None and slot.delay < delay:
+        slot.delay = delay
 
 
 class MunicipalityScopeMiddleware(CrawlerComponent):

@@ -99,7 +99,8 @@ class ArchivePipeline(CrawlerComponent):
         part.index.write(runfolder.index_line(
             item.kommunkod, item.url, item.final_url, item.status, item.depth, item.referer,
             item.content_type, item.fetched_at, item.redirects,
-            response.rec_headers.get_header("WARC-Record-ID"), offset, length))
+            response.rec_headers.get_header("WARC-Record-ID"), offset, length,
+            found_by=item.found_by, search_results=item.search_results))
 
     def close_spider(self, spider=None):
         for part in self.parts.values():
@@ -126,7 +127,8 @@ class OutcomePipeline(CrawlerComponent):
         runfolder.append_outcome(self.out, self.journal, {
                 "kommunkod": item.kommunkod, "status": item.status, "status_reason": item.status_reason,
                 "pages": item.pages, "final_url": item.final_url, "homepage": item.homepage,
-                "redirect_chain": item.redirect_chain, "finished_at": runfolder.now(),
+                "redirect_chain": item.redirect_chain, "crawl_delay": item.crawl_delay,
+                "finished_at": runfolder.now(),
             })
 
 

@@ -13,9 +13,17 @@ NEWSPIDER_MODULE = "servicekoll.crawler.spiders"
 USER_AGENT = f"servicekoll/{__version__} (+{PROJECT_URL})"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+# Swedish sites, asked in Swedish (Scrapy's default is Accept-Language: en).
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "sv",
+}
 
 # Politeness: one download slot per municipality (set by MunicipalitySlotMiddleware),
 # one request in flight per slot, a delay between requests, AutoThrottle on top.
+# robots.txt Crawl-delay raises a municipality's delay (Scrapy itself ignores it):
+# the slot waits the larger of it and DOWNLOAD_DELAY, the Crawl-delay capped at
+# SERVICEKOLL_MAX_CRAWL_DELAY, and outcomes.csv records the delay used.
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0
@@ -53,7 +61,11 @@ DNS_TIMEOUT = 15
 # Quiet: expected failures (a refused connection is an outcome, not an error) stay
 # out of the terminal; `--verbose` shows Scrapy's own log.
 LOG_LEVEL = "CRITICAL"
+# Nothing listens while crawling: no telnet console, and no remote-control server
+# (Scrapy 2.19 starts one by default: an HTTP server on a random local port that
+# runs Python code sent to it, announced in a job file in the user's profile).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 # The spider keeps its own per-municipality frontier, seen-set and depth.
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 
@@ -69,12 +81,21 @@ ITEM_PIPELINES = {
     "servicekoll.crawler.pipelines.OutcomePipeline": 200,
 }
 EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "servicekoll.crawler.extensions.PublishRunFolder": 500,
     "servicekoll.crawler.extensions.Progress": 510,
 }
 
 # servicekoll's own settings.
-SERVICEKOLL_PAGE_BUDGET = 40  # pages per municipality
+SERVICEKOLL_PAGE_BUDGET = 40  # requests per municipality: pages archived plus sitemap documents
+SERVICEKOLL_MAX_CRAWL_DELAY = 10.0  # seconds: a larger robots.txt Crawl-delay is capped to this
+# Discovery beyond links, while no fetched page's title or h1 names the service function:
+# requests of the budget kept for the sitemap and the site search (at most a quarter of it).
+SERVICEKOLL_DISCOVERY_RESERVE = 8
+SERVICEKOLL_MAX_SITEMAPS = 3  # sitemap documents read (robots.txt's, else /sitemap.xml; index children)
+SERVICEKOLL_SITEMAP_URLS = 10_000  # URLs read from one sitemap document
+SERVICEKOLL_SEARCH_HITS = 3  # promising result links fetched per search query
 SERVICEKOLL_DEPTH_LIMIT = 3  # clicks from the front page
 SERVICEKOLL_LINKS_PER_PAGE = 300  # links considered per page (a page of 20,000 links is a trap)
 SERVICEKOLL_WARC_GZIP_LEVEL = 3  # 1-9; see BENCHMARKS.md for time vs size

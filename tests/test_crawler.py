@@ -1,5 +1,6 @@
 """The crawler on loopback sites: scope, budget, priority, outcomes, archive, resume."""
 
+import itertools
 import json
 import os
 import re
@@ -7,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -297,3 +299,237 @@ def test_sigterm_stops_cleanly_and_the_same_command_resumes(tmp_path, apps):
     keys = [(p["kommunkod"], p["final_url"]) for p in pages_of(out)]
     assert len(keys) == len(set(keys)) == 8 * 9
     assert {row["status"] for row in read_csv(out / "outcomes.csv")} == {"ok"}
+
+
+# -- the URL requested is the URL linked (issue 10) ------------------------------------------------
+
+
+def _recording(respond):
+    """respond(path) wrapped so that the test sees every request line the site got."""
+    seen: list[str] = []
+
+    def recorded(path):
+        seen.append(path)
+        return respond(path)
+    return recorded, seen
+
+
+def test_links_are_fetched_as_linked_on_a_strict_server(tmp_path, apps):
+    # A static host: only the spellings that exist answer; /kontakt and /sida 404.
+    pages = {
+        "/": html_page("Start", links=[("Kontakt", "/kontakt/#innehall"), ("Sida", "/sida?cid=9"),
+                                       ("Avdelning", "/bas/")]),
+        "/kontakt/": html_page("Kontakt", links=[("Relativ", "personal/")]),
+        "/kontakt/personal/": html_page("Personal"),
+        "/sida?cid=9": html_page("Sida nio"),
+        "/bas/": (b"<html><head><base href='/avdelning/'><title>Bas</title></head><body>"
+                  b"<a href='kontaktcenter'>Kontaktcenter</a><a href='../karta/'>Karta</a></body></html>"),
+        "/avdelning/kontaktcenter": html_page("Kontaktcenter"),
+        "/karta/": html_page("Karta"),
+    }
+    respond, requested = _recording(lambda path: (200, HTML, pages[path]) if path in pages
+                                    else (404, HTML, html_page("Saknas")))
+    url = apps(respond)
+    register = write_register(tmp_path / "register.csv", [("A1", "Strikt", url)])
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    fetched = {p["url"]: p["status"] for p in pages_of(out, "A1")}
+    assert fetched == {url.rstrip("/") + path: 200 for path in pages}
+    assert not any(path in requested for path in ("/kontakt", "/sida", "/bas/kontaktcenter", "/avdelning/karta/"))
+
+
+def test_root_relative_fast_path_agrees_with_the_shared_resolver():
+    from scrapy.http import HtmlResponse
+    from servicekoll.core.lexicon import load_lexicon
+    from servicekoll.core.urls import document_base, is_page_url, normalise_url, resolve_href
+    from servicekoll.crawler.links import extract_links
+
+    hrefs = ["/a/b/", "/a/./b", "/a/../b?x=1#frag", "/sök/å", "/a\tb", " /spaced ", "/q?cid=9&utm_source=x",
+             "//other.example/x", "rel/x", "../up", "?only=query", "#top", "mailto:a@b.se", "/a#", "/%7Euser"]
+    anchors = "".join(f'<a href="{h}">{i}</a>' for i, h in enumerate(hrefs))
+    for base_tag, url in [("", "http://t.se/dir/page"), ('<base href="https://cdn.t.se/root/">', "http://t.se/x/y")]:
+        body = f"<html><head>{base_tag}</head><body>{anchors}</body></html>".encode()
+        response = HtmlResponse(url, body=body, encoding="utf-8")
+        base = document_base(url, 'https://cdn.t.se/root/' if base_tag else None)
+        expected: dict[str, str] = {}  # key -> the first spelling linked
+        for href in hrefs:
+            url = resolve_href(base, href)
+            if url and is_page_url(normalise_url(url)):
+                expected.setdefault(normalise_url(url), url)
+        found = {link.key: link.url for link in extract_links(response, load_lexicon(), 300)}
+        assert found == expected
+        assert len(found) >= 10
+
+
+def test_a_page_reached_through_a_redirect_is_not_fetched_again_when_linked(tmp_path, apps):
+    def respond(path):
+        if path == "/":
+            return 200, HTML, html_page("Start", links=[("Gammal adress", "/gammal"), ("Ny", "/ny/"),
+                                                        ("Ny utan snedstreck", "/ny")])
+        if path == "/gammal":
+            return 301, {"Location": "/ny/", **HTML}, b""
+        if path == "/ny/":
+            return 200, HTML, html_page("Ny sida", links=[("Tillbaka", "/gammal")])
+        return 404, HTML, html_page("Saknas")
+    respond, requested = _recording(respond)
+    url = apps(respond)
+    register = write_register(tmp_path / "register.csv", [("R2", "Omdirigeby", url)])
+    out = tmp_path / "run"
+    assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST).returncode == 0
+    with open(out / "pages.warc.gz", "rb") as handle:
+        targets = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(handle)
+                   if r.rec_type == "response"]
+    assert targets.count(url + "ny/") == 1
+    assert requested.count("/ny/") == 1 and requested.count("/gammal") == 1 and "/ny" not in requested
+    [page] = [p for p in pages_of(out, "R2") if p["final_url"] == url + "ny/"]
+    assert page["url"] == url + "gammal" and page["redirects"] == [url + "gammal"]
+
+
+# -- politeness (issue 12) ------------------------------------------------------------------------------
+
+
+def _timed_site(apps, robots: str, pages: int = 4):
+    times: list[tuple[str, float]] = []
+
+    def respond(path):
+        times.append((path, time.monotonic()))
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, robots.encode()
+        if path == "/":
+            return 200, HTML, html_page("Kontaktcenter", links=[(f"Sida {i}", f"/sida/{i}") for i in range(pages)])
+        return 200, HTML, html_page(f"Sida {path}")
+    return apps(respond), times
+
+
+def _gaps(times):
+    pages = [t for path, t in times if path != "/robots.txt"]
+    return [b - a for a, b in itertools.pairwise(pages)]
+
+
+def test_robots_crawl_delay_paces_the_municipality_capped_and_recorded(tmp_path, apps):
+    asked_url, asked = _timed_site(apps, "User-agent: *\nCrawl-delay: 1.2\n")
+    capped_url, capped = _timed_site(apps, "User-agent: servicekoll\nCrawl-delay: 60\n\nUser-agent: *\nCrawl-delay: 0\n")
+    plain_url, plain = _timed_site(apps, "User-agent: *\nDisallow: /intern/\n")
+    register = write_register(tmp_path / "register.csv", [("C1", "Långsamby", asked_url), ("C2", "Tak", capped_url),
+                                                          ("C3", "Vanlig", plain_url)])
+    out = tmp_path / "run"
+    # AutoThrottle on, starting at no delay: it lowers a slot's delay after quick responses,
+    # and the Crawl-delay must hold all the same.
+    result = run_cli("crawl", "--municipalities", register, "--out", out, *FAST, "-s", "AUTOTHROTTLE_ENABLED=True",
+                     "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "SERVICEKOLL_MAX_CRAWL_DELAY=1.5")
+    assert result.returncode == 0, result.stderr
+    assert len(_gaps(asked)) == 4 and min(_gaps(asked)) >= 1.15
+    assert min(_gaps(capped)) >= 1.45 and max(_gaps(capped)) < 5
+    assert max(_gaps(plain)) < 0.6
+    outcomes = outcomes_of(out)
+    assert [outcomes[code]["crawl_delay"] for code in ("C1", "C2", "C3")] == ["1.2", "1.5", "0.0"]
+
+
+def test_requests_ask_for_swedish(tmp_path):
+    from http.server import BaseHTTPRequestHandler
+
+    from servicekoll.demo.siteserver import serve_handler
+
+    languages: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            languages.append(self.headers.get("Accept-Language", ""))
+            body = html_page("Start", links=[("Sida", "/sida")])
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server, url = serve_handler(Handler)
+    try:
+        register = write_register(tmp_path / "register.csv", [("S2", "Svenskby", url)])
+        out = tmp_path / "run"
+        assert run_cli("crawl", "--municipalities", register, "--out", out, *FAST,
+                       "-s", "SERVICEKOLL_PAGE_BUDGET=2").returncode == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(languages) >= 3 and set(languages) == {"sv"}  # robots.txt and pages alike
+    with open(out / "pages.warc.gz", "rb") as handle:
+        requests = [r for r in ArchiveIterator(handle) if r.rec_type == "request"]
+    assert requests and all(r.http_headers.get_header("Accept-Language") == "sv" for r in requests)
+
+
+def _listening_inodes() -> set[str]:
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if fields[3] == "0A":  # TCP_LISTEN
+                inodes.add(fields[9])
+    return inodes
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    inodes = set()
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    except OSError:
+        pass
+    return inodes
+
+
+def _process_tree(root: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return tree
+
+
+def listening_sockets(root: int) -> set[str]:
+    """Listening TCP sockets held by a process and its descendants (/proc, no psutil)."""
+    listening = _listening_inodes()
+    return {inode for pid in _process_tree(root) for inode in _socket_inodes(pid)} & listening
+
+
+def test_no_listening_socket_is_opened_while_crawling(tmp_path, apps):
+    # The probe sees this process's own loopback servers: it can find a listening socket.
+    apps(lambda path: (200, HTML, html_page("Start")))
+    assert listening_sockets(os.getpid())
+    rows = _slow_sites(apps, 4)
+    register = write_register(tmp_path / "register.csv", rows)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register),
+                                "--out", str(tmp_path / "run"), "--workers", "2", *FAST,
+                                "-s", "DOWNLOAD_DELAY=0.1"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    looks, found = 0, set()
+    while process.poll() is None:
+        found |= listening_sockets(process.pid)
+        looks += 1
+        time.sleep(0.05)
+    assert process.returncode == 0
+    assert looks >= 10, "the crawl ended before it could be watched"
+    assert found == set()

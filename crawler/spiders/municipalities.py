@@ -5,19 +5,36 @@ best-first frontier (crawler/frontier.py) with one request in flight; pages go
 to the archive pipeline as PageItems and, when a municipality is finished, one
 OutcomeItem says how it went. Slots, scope, archive and run folder are the
 middlewares', pipelines' and extensions' jobs.
+
+Beyond links (crawler/discovery.py): robots.txt's Crawl-delay paces the
+municipality's slot and its Sitemap: lines, or /sitemap.xml, and the front
+page's own search form are used when links have not led to a page headed by
+the service function.
 """
 
 from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
+from scrapy import signals
 from servicekoll.core import runfolder
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.register import load_register, select
-from servicekoll.core.urls import normalise_url, site_key, twin_url
-from servicekoll.crawler.frontier import MunicipalityCrawl
+from servicekoll.core.urls import is_page_url, normalise_url, site_key, twin_url
+from servicekoll.crawler.discovery import read_sitemap, robots_facts, search_urls
+from servicekoll.crawler.frontier import (
+    LINK,
+    SEARCH,
+    SEARCH_RESULTS,
+    SITEMAP,
+    SITEMAP_DOCUMENT,
+    Discovery,
+    Fetch,
+    MunicipalityCrawl,
+)
 from servicekoll.crawler.items import OutcomeItem, PageItem
-from servicekoll.crawler.links import extract_links
+from servicekoll.crawler.links import extract_links, priority_of
+from servicekoll.crawler.middlewares import raise_slot_delay, slot_key
 from servicekoll.crawler.outcomes import (
     NOT_HTML,
     OK,
@@ -48,10 +65,20 @@ class MunicipalitiesSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.budget = crawler.settings.getint("SERVICEKOLL_PAGE_BUDGET")
-        spider.depth_limit = crawler.settings.getint("SERVICEKOLL_DEPTH_LIMIT")
-        spider.links_per_page = crawler.settings.getint("SERVICEKOLL_LINKS_PER_PAGE")
-        spider.bot_wall_titles = crawler.settings.getlist("SERVICEKOLL_BOT_WALL_TITLES")
+        settings = crawler.settings
+        spider.budget = settings.getint("SERVICEKOLL_PAGE_BUDGET")
+        spider.depth_limit = settings.getint("SERVICEKOLL_DEPTH_LIMIT")
+        spider.links_per_page = settings.getint("SERVICEKOLL_LINKS_PER_PAGE")
+        spider.bot_wall_titles = settings.getlist("SERVICEKOLL_BOT_WALL_TITLES")
+        spider.download_delay_floor = settings.getfloat("DOWNLOAD_DELAY")
+        spider.max_crawl_delay = settings.getfloat("SERVICEKOLL_MAX_CRAWL_DELAY")
+        spider.search_hits = settings.getint("SERVICEKOLL_SEARCH_HITS")
+        spider.sitemap_urls = settings.getint("SERVICEKOLL_SITEMAP_URLS")
+        spider.robots_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        spider.discovery = Discovery(promising=spider.lexicon.crawl_weights["promising"],
+                                     reserve=settings.getint("SERVICEKOLL_DISCOVERY_RESERVE"),
+                                     max_sitemaps=settings.getint("SERVICEKOLL_MAX_SITEMAPS"))
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
 
     async def start(self):
@@ -71,12 +98,13 @@ class MunicipalitiesSpider(scrapy.Spider):
             yield request
 
     def homepage_request(self, municipality) -> scrapy.Request:
-        crawl = MunicipalityCrawl(municipality, self.budget, self.depth_limit)
+        crawl = MunicipalityCrawl(municipality, self.budget, self.depth_limit, self.discovery,
+                                  crawl_delay=self.download_delay_floor)
         self.crawls[municipality.kommunkod] = crawl
         self.owners[site_key(municipality.url)] = municipality.kommunkod
-        homepage = normalise_url(municipality.url) or municipality.url
-        crawl.seen.add(homepage)
-        return self.page_request(crawl, homepage, depth=0, referer="")
+        homepage = municipality.url.split("#", 1)[0]  # the register's URL as written
+        crawl.mark_done(homepage)
+        return self.page_request(crawl, Fetch(homepage, 0, "", 0))
 
     # -- requests ---------------------------------------------------------------------
 
@@ -84,23 +112,30 @@ class MunicipalitiesSpider(scrapy.Spider):
         """The municipality whose site a URL is on (robots.txt requests carry no meta)."""
         return self.owners.get(site_key(url))
 
-    def page_request(self, crawl: MunicipalityCrawl, url: str, depth: int, referer: str,
-                     priority: int = 0) -> scrapy.Request:
-        headers = {"Referer": referer} if referer else {}
+    def delay_floor(self, kommunkod: str) -> float:
+        """The least delay between a municipality's requests (robots.txt Crawl-delay)."""
+        crawl = self.crawls.get(kommunkod)
+        return crawl.crawl_delay if crawl else 0.0
+
+    def page_request(self, crawl: MunicipalityCrawl, fetch: Fetch) -> scrapy.Request:
+        headers = {"Referer": fetch.referer} if fetch.referer else {}
+        callback = self.parse_sitemap if fetch.kind == SITEMAP_DOCUMENT else self.parse
         return scrapy.Request(
-            url, callback=self.parse, errback=self.failed, headers=headers, priority=priority,
+            fetch.url, callback=callback, errback=self.failed, headers=headers, priority=fetch.priority,
             dont_filter=True,
-            meta={"kommunkod": crawl.municipality.kommunkod, "page_depth": depth, "referer": referer,
-                  "front_page": depth == 0},
+            meta={"kommunkod": crawl.municipality.kommunkod, "page_depth": fetch.depth, "referer": fetch.referer,
+                  "front_page": fetch.depth == 0 and fetch.kind == "page", "found_by": fetch.found_by,
+                  "kind": fetch.kind},
         )
 
     def next_request(self, crawl: MunicipalityCrawl):
         """The municipality's next request, or its outcome when there is none left."""
-        nxt = crawl.next_link()
-        if nxt:
-            url, depth, referer, priority = nxt
-            yield self.page_request(crawl, url, depth, referer, priority)
-            return
+        while (fetch := crawl.next_fetch()) is not None:
+            try:
+                yield self.page_request(crawl, fetch)
+                return
+            except ValueError:  # a URL Scrapy cannot request (found in a sitemap, say): skip it
+                continue
         status, reason = crawl.outcome or (UNREACHABLE, "no response")
         if crawl.twin_tried:
             twin = twin_url(crawl.municipality.url)
@@ -111,24 +146,95 @@ class MunicipalitiesSpider(scrapy.Spider):
             kommunkod=crawl.municipality.kommunkod, status=status,
             status_reason=reason, pages=crawl.fetched,
             final_url=crawl.final_url, homepage=crawl.municipality.url,
-            redirect_chain=crawl.redirect_chain,
+            redirect_chain=crawl.redirect_chain, crawl_delay=crawl.crawl_delay,
         )
+
+    # -- robots.txt -----------------------------------------------------------------------
+
+    def robots_parsed(self, robotparser, request) -> None:
+        """Scrapy parsed a robots.txt for a municipality's host: pace its slot by the
+        Crawl-delay (the larger of it and DOWNLOAD_DELAY, capped), note its sitemaps."""
+        code = request.meta.get("kommunkod") or self.site_owner(request.url)
+        crawl = self.crawls.get(code or "")
+        if crawl is None:
+            return
+        delay, sitemaps = robots_facts(robotparser, self.robots_agent)
+        if delay is not None:
+            crawl.note_crawl_delay(min(delay, self.max_crawl_delay))
+            raise_slot_delay(self.crawler, slot_key(crawl.municipality.kommunkod), crawl.crawl_delay)
+        for sitemap in sitemaps:
+            crawl.add_sitemap(sitemap)
 
     # -- responses ----------------------------------------------------------------------
 
     def parse(self, response):
         crawl = self.crawls[response.meta["kommunkod"]]
         depth = response.meta["page_depth"]
+        kind = response.meta.get("kind", "page")
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         crawl.fetched += 1
+        crawl.mark_done(response.request.url, *response.meta.get("redirect_urls", ()), response.url)
         yield self.page_item(response, crawl, depth, content_type)
         if response.meta.get("front_page") and not crawl.front_page_done:
             self.judge_front_page(crawl, response, content_type)
         if crawl.outcome and crawl.outcome[0] == OK and _is_html(response, content_type):
-            for link in extract_links(response, self.lexicon, self.links_per_page, crawl.seen):
-                if crawl.in_site(link.url):
-                    crawl.add(link.url, link.priority, depth + 1, response.url)
+            if kind == SEARCH_RESULTS:
+                self.follow_search_results(crawl, response, depth)
+            else:
+                self.follow_links(crawl, response, depth)
+        elif kind == SEARCH_RESULTS:
+            crawl.stop_search()
         yield from self.next_request(crawl)
+
+    def follow_links(self, crawl: MunicipalityCrawl, response, depth: int) -> None:
+        if response.status < 400 and not crawl.named:
+            crawl.named = self.headed_by_service_function(crawl, response)
+        for link in extract_links(response, self.lexicon, self.links_per_page, crawl.seen):
+            if crawl.in_site(link.url):
+                crawl.add(link.url, link.priority, depth + 1, response.url, LINK, link.key)
+
+    def follow_search_results(self, crawl: MunicipalityCrawl, response, depth: int) -> None:
+        """The site's search answered: fetch its best few promising hits, before the next query.
+        A results page that is an error page means the search does not work: ask no more."""
+        if response.status >= 400:
+            crawl.stop_search()
+            return
+        links = extract_links(response, self.lexicon, self.links_per_page, crawl.done)
+        hits = [link for link in links if link.priority >= crawl.discovery.promising and crawl.in_site(link.url)]
+        for link in hits[:self.search_hits]:
+            crawl.add(link.url, link.priority, depth + 1, response.url, SEARCH, link.key)
+
+    def parse_sitemap(self, response):
+        """A sitemap document: its page URLs join the frontier at a modest priority
+        (ranked by their URL words); a sitemap index adds its child sitemaps."""
+        crawl = self.crawls[response.meta["kommunkod"]]
+        crawl.mark_done(response.request.url, *response.meta.get("redirect_urls", ()), response.url)
+        if response.status < 400:
+            pages, children = read_sitemap(response.body, self.sitemap_urls)
+            for child in children:
+                crawl.add_sitemap(child)
+            self.queue_sitemap_pages(crawl, pages, response.url)
+        yield from self.next_request(crawl)
+
+    def queue_sitemap_pages(self, crawl: MunicipalityCrawl, urls: list[str], sitemap_url: str) -> None:
+        discount = self.lexicon.crawl_weights["sitemap_discount"]
+        ranked = sorted(((priority_of(self.lexicon, "", url) - discount, url) for url in urls
+                         if crawl.in_site(url) and _is_page(url)), key=lambda item: -item[0])
+        for priority, url in ranked[:self.links_per_page]:
+            crawl.add(url.split("#", 1)[0], priority, 1, sitemap_url, SITEMAP)
+
+    def headed_by_service_function(self, crawl: MunicipalityCrawl, response) -> bool:
+        """Whether the page's title (less its site-name suffix) or first h1 names the service
+        function: then links have done their job and the sitemap and search are not needed."""
+        root = response.selector.root
+        title = root.find(".//title") if hasattr(root, "find") else None
+        h1 = next(root.iter("h1"), None) if hasattr(root, "iter") else None
+        kommun = crawl.municipality.kommun
+        for text in (self.lexicon.page_title(title.text_content()) if title is not None else "",
+                     h1.text_content() if h1 is not None else ""):
+            if text and self.lexicon.names_service_function(text, kommun):
+                return True
+        return False
 
     def judge_front_page(self, crawl: MunicipalityCrawl, response, content_type: str) -> None:
         crawl.front_page_done = True
@@ -136,19 +242,23 @@ class MunicipalitiesSpider(scrapy.Spider):
         crawl.redirect_chain = [*response.meta.get("redirect_urls", []), response.url]
         crawl.allow_site_of(response.url)
         self.owners.setdefault(site_key(response.url), crawl.municipality.kommunkod)
-        crawl.seen.add(normalise_url(response.url))
         title = ""
         if _is_html(response, content_type):
             title = response.xpath("normalize-space(//title)").get() or ""
         crawl.outcome = classify_response(response.status, content_type, title, self.bot_wall_titles)
         if crawl.outcome[0] == OK and not _is_html(response, content_type):
             crawl.outcome = (NOT_HTML, "front page is binary data, not HTML")
+        if crawl.outcome[0] == OK:
+            crawl.search_urls = [url for url in search_urls(response, self.lexicon.search_queries)
+                                 if crawl.in_site(url)]
 
     def failed(self, failure):
         request = failure.request
         crawl = self.crawls.get(request.meta.get("kommunkod"))
         if crawl is None:
             return
+        if request.meta.get("kind") == SEARCH_RESULTS:
+            crawl.stop_search()  # forbidden by robots.txt, offsite or broken: the search is not for us
         if request.meta.get("front_page") and not crawl.front_page_done:
             status, reason = classify_failure(failure)
             twin = twin_url(crawl.municipality.url)
@@ -157,7 +267,8 @@ class MunicipalitiesSpider(scrapy.Spider):
                 crawl.homepage_failure = reason
                 crawl.allow_site_of(twin)
                 self.owners.setdefault(site_key(twin), crawl.municipality.kommunkod)
-                yield self.page_request(crawl, twin, depth=0, referer="")
+                crawl.mark_done(twin)
+                yield self.page_request(crawl, Fetch(twin, 0, "", 0))
                 return
             crawl.front_page_done = True
             crawl.outcome = (status, reason)
@@ -181,7 +292,14 @@ class MunicipalitiesSpider(scrapy.Spider):
                               for k, values in response.headers.items() for v in values],
             body=response.body,
             protocol=response.protocol or "HTTP/1.1",
+            found_by=response.meta.get("found_by", LINK),
+            search_results=response.meta.get("kind") == SEARCH_RESULTS,
         )
+
+
+def _is_page(url: str) -> bool:
+    key = normalise_url(url)
+    return bool(key) and is_page_url(key)
 
 
 def _is_html(response, content_type: str) -> bool:
@@ -192,3 +310,4 @@ def _is_html(response, content_type: str) -> bool:
     if head and controls > len(head) // 10:
         return False  # binary bytes served as text/html
     return "html" in content_type.lower() or (not content_type and b"<" in head)
+
