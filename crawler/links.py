@@ -19,9 +19,6 @@ from servicekoll.core.urls import document_base, is_page_url, normalise_url, res
 MAX_LINKS_EXAMINED = 3000  # a page of 20,000 links is a trap: look at the first 3,000
 _URL_WORD_SEPARATORS = re.compile(r"[-_/.=?&+%0-9]+")
 _NAV_TAGS = frozenset({"nav", "header"})
-# What urljoin would change in a root-relative href (dot segments; tabs and newlines,
-# which urlsplit drops): such hrefs take the slow path through resolve_href.
-_NEEDS_JOIN = re.compile(r"/\.|[\t\r\n]")
 # The last path segment's extension or Sitevision id ("kontakt.4.1a2b.html") is no word.
 _SEGMENT_SUFFIX = re.compile(r"(\.\d+\.[0-9a-f]+)?\.[a-z0-9]{2,5}$", re.IGNORECASE)
 
@@ -92,8 +89,11 @@ def extract_links(response, lexicon: Lexicon, limit: int, known=frozenset()) -> 
             continue
         # Most hrefs are root-relative ("/skola"): joined without urljoin's cost, to the
         # same result resolve_href gives (tests/test_crawler.py checks they agree).
-        if href[0] == "/" and href[1:2] != "/" and not _NEEDS_JOIN.search(href):
-            url = origin + href.split("#", 1)[0]
+        # What urljoin would change (dot segments; tabs and newlines, which urlsplit drops)
+        # takes the slow path.
+        if href[0] == "/" and href[1:2] != "/" and "/." not in href and "\t" not in href \
+                and "\n" not in href and "\r" not in href:
+            url = origin + (href.split("#", 1)[0] if "#" in href else href)
         else:
             url = resolve_href(base, href)
         key = normalise_url(url) if url else ""
