@@ -25,12 +25,31 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 __all__ = [
-    "ENTRANCES", "FAMILIES", "SLASH_FORMS", "TEXT_VARIANTS", "HIDDEN_KINDS",
-    "Page", "MenuItem", "MenuArea", "NewsItem", "EventItem", "FooterFacts",
-    "TextPage", "UnitInfo", "SiteContent", "default_content", "render_site",
-    "dead_links", "slugify", "rename_municipality", "move_entrance",
-    "remove_unit", "without_what", "with_channels", "without_responsible",
+    "ENTRANCES",
+    "FAMILIES",
+    "HIDDEN_KINDS",
+    "SLASH_FORMS",
+    "TEXT_VARIANTS",
+    "EventItem",
+    "FooterFacts",
+    "MenuArea",
+    "MenuItem",
+    "NewsItem",
+    "Page",
+    "SiteContent",
+    "TextPage",
+    "UnitInfo",
+    "dead_links",
+    "default_content",
     "expected_scores",
+    "move_entrance",
+    "remove_unit",
+    "rename_municipality",
+    "render_site",
+    "slugify",
+    "with_channels",
+    "without_responsible",
+    "without_what",
 ]
 
 Entrance = Literal["header", "topbar", "nav_top", "hero", "nav_sub",
@@ -153,7 +172,7 @@ class SiteContent:
         return f"{self.municipality} kommun"
 
     @classmethod
-    def default(cls, **kw) -> "SiteContent":
+    def default(cls, **kw) -> SiteContent:
         return default_content(**kw)
 
 
@@ -642,7 +661,7 @@ class _Site:
         out: list[_Spec] = []
         news_items = list(c.news)
         if self.entrance == "news" and c.unit_news is not None:
-            news_items = [c.unit_news] + news_items
+            news_items = [c.unit_news, *news_items]
         self.front_news = news_items[:4]
         fb: list = [("hero", c.hero_heading, c.hero_text, c.hero_shortcuts,
                      (u.name, u.path, u.teaser) if self.entrance == "hero" else None),
@@ -655,7 +674,6 @@ class _Site:
         if u is not None:
             out.append(self.unit_spec())
         have = set()
-        areas = {a.path: a for a in c.menu}
         for p in c.pages:
             out.append(self.text_spec(p))
             have.add(p.path)
@@ -668,7 +686,7 @@ class _Site:
             # every area page lists its sub-pages
             for s in out:
                 if s.path == a.path:
-                    s.blocks = s.blocks + [("ul", [f"[{i.title}]({i.path})" for i in a.items])]
+                    s.blocks = [*s.blocks, ("ul", [f"[{i.title}]({i.path})" for i in a.items])]
             for i in a.items:
                 if i.has_page and i.path not in have:
                     out.append(_Spec(i.path, i.title, blocks=[
@@ -777,7 +795,7 @@ class _Renderer:
     def href(self, path: str) -> str:
         if not path.startswith("/") or path == "/":
             return path
-        path, frag = (path.split("#", 1) + [""])[:2]
+        path, frag = ([*path.split("#", 1), ""])[:2]
         form = self.s.slash
         if form == "both":
             form = "slash" if self.n_links % 2 == 0 else "noslash"
@@ -806,7 +824,7 @@ class _Renderer:
         return "".join(out)
 
     def sid(self, *parts: str) -> str:
-        return _h("|".join((self.family, self.spec.path) + parts))
+        return _h("|".join((self.family, self.spec.path, *parts)))
 
     def page_title(self) -> str:
         if self.spec.front:
@@ -1315,9 +1333,9 @@ h2.subheading{font-size:1.4rem}.lk-footer{background:#003050;color:#fff}
                           + "</ul></div>" for area, subs in self.s.tree) + "</div>")
 
     def drawer(self) -> str:
-        return (f'<div class="env-modal-dialog lk-drawer" id="lkmenu" aria-hidden="true" '
-                f'tabindex="-1"><div class="env-modal-dialog__dialog"><div '
-                f'class="env-modal-dialog__content"><ul class="env-list lk-drawer__list">'
+        return ('<div class="env-modal-dialog lk-drawer" id="lkmenu" aria-hidden="true" '
+                'tabindex="-1"><div class="env-modal-dialog__dialog"><div '
+                'class="env-modal-dialog__content"><ul class="env-list lk-drawer__list">'
                 + "".join(f'<li class="env-list__item">{self.link(area)}<ul class="env-list">'
                           + "".join(f'<li class="env-list__item">{self.link(x)}</li>'
                                     for x in subs) + "</ul></li>" for area, subs in self.s.tree)

@@ -17,10 +17,22 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from .generator import (ENTRANCES, FAMILIES, SLASH_FORMS, TEXT_VARIANTS, default_content,
-                        dead_links, expected_scores, move_entrance, remove_unit,
-                        rename_municipality, render_site, with_channels, without_responsible,
-                        without_what)
+from .generator import (
+    ENTRANCES,
+    FAMILIES,
+    SLASH_FORMS,
+    TEXT_VARIANTS,
+    dead_links,
+    default_content,
+    expected_scores,
+    move_entrance,
+    remove_unit,
+    rename_municipality,
+    render_site,
+    with_channels,
+    without_responsible,
+    without_what,
+)
 from .server import serve_pages
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -147,7 +159,7 @@ def check_static(full: bool = False) -> None:
     combos = []
     for key in contents:
         if full or key == "header":
-            combos += [(key,) + k for k in all_knobs]
+            combos += [(key, *k) for k in all_knobs]
         else:
             combos += [(key, "slash", h, v) for h in (False, True) for v in ("plain", "odd_case")]
     for key, slash, hidden, variant in combos:
@@ -175,7 +187,7 @@ def check_static(full: bool = False) -> None:
                 for p in ref:
                     if texts[fam].get(p) != ref[p]:
                         a, b = ref[p], texts[fam].get(p) or []
-                        i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y),
+                        i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                                  min(len(a), len(b)))
                         fail(f"{key}/{slash}/{hidden}/{variant}: visible text of {p} differs "
                              f"landmarks vs {fam} at token {i}: {a[i-3:i+4]} vs {b[i-3:i+4]}")
@@ -327,7 +339,7 @@ def check_http() -> None:
                                                          TEXT_VARIANTS):
         sites[(fam, slash, hidden, variant, "header")] = (base, render_site(
             base, fam, slash=slash, hidden_names=hidden, text_variant=variant))
-    for fam, e in itertools.product(FAMILIES, ENTRANCES + ("no_unit",)):
+    for fam, e in itertools.product(FAMILIES, (*ENTRANCES, "no_unit")):
         c = remove_unit(base) if e == "no_unit" else move_entrance(base, e)
         for slash in ("slash", "noslash"):
             sites.setdefault((fam, slash, False, "plain", e), (c, render_site(c, fam, slash=slash)))
@@ -361,9 +373,9 @@ def check_http() -> None:
                         fail(f"{key}: external link {h}")
                         continue
                     wanted.setdefault(full, set()).add(p)
-            results = dict(zip(wanted, pool.map(fetch, wanted)))
+            results = dict(zip(wanted, pool.map(fetch, wanted), strict=False))
             n_fetch += len(results)
-            for full, (st, final) in results.items():
+            for full, (st, _final) in results.items():
                 path = urlsplit(full).path
                 expect = 404 if canon(path) in dead else 200
                 if st != expect:

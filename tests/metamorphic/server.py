@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator, Mapping
 from urllib.parse import unquote, urlsplit
 
 from .generator import Page
 
-__all__ = ["serve_pages", "ROBOTS_TXT", "NOT_FOUND_HTML"]
+__all__ = ["NOT_FOUND_HTML", "ROBOTS_TXT", "serve_pages"]
 
 ROBOTS_TXT = "User-agent: *\nAllow: /\n"
 NOT_FOUND_HTML = ('<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
@@ -35,7 +35,7 @@ def _handler(pages: Mapping[str, Page]) -> type[BaseHTTPRequestHandler]:
         sys_version = ""
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format, *args):  # noqa: A002 - quiet
+        def log_message(self, format, *args):
             pass
 
         def _lookup(self) -> Page:
@@ -54,7 +54,7 @@ def _handler(pages: Mapping[str, Page]) -> type[BaseHTTPRequestHandler]:
             if page.location:
                 loc = page.location
                 if loc.startswith("/") and not loc.startswith("//"):
-                    host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
+                    host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
                     loc = f"http://{host}{loc}"
                 self.send_header("Location", loc)
             self.send_header("Content-Type", page.content_type)
@@ -63,10 +63,10 @@ def _handler(pages: Mapping[str, Page]) -> type[BaseHTTPRequestHandler]:
             if not head_only:
                 self.wfile.write(body)
 
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             self._send(False)
 
-        def do_HEAD(self):  # noqa: N802
+        def do_HEAD(self):
             self._send(True)
 
     return Handler
