@@ -53,6 +53,10 @@ STATUSES = ("ok", "unreachable", "blocked", "not_html", "needs_browser")
 VERIFIED_OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url")
 # The register as the crawl started with it: a resume names what differs.
 STARTED_REGISTER = "register-at-start.csv"
+# A script-built page's DOM as the browser built it: a WARC record of this type after the
+# page's response, referring to it (WARC-Refers-To), always UTF-8.
+RENDERED_RECORD = "conversion"
+RENDERED_CONTENT_TYPE = "text/html; charset=utf-8"
 # What a finished (crawled and published) run folder holds before scoring.
 REQUIRED = (RUN_JSON, INDEX, WARC, OUTCOMES)
 
@@ -329,13 +333,19 @@ def register_sha256(register: list[Municipality]) -> str:
 
 def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int, referer: str,
                content_type: str, fetched_at: str, redirects: list[str], warc_record_id: str,
-               warc_offset: int, warc_length: int, found_by: str = "link", search_results: bool = False) -> str:
-    """One pages.jsonl line (the crawler's part files hold the same lines, offsets per part)."""
+               warc_offset: int, warc_length: int, found_by: str = "link", search_results: bool = False,
+               rendered: bool = False, rendered_warc_record_id: str = "", rendered_warc_offset: int | None = None,
+               rendered_warc_length: int | None = None, render_note: str = "") -> str:
+    """One pages.jsonl line (the crawler's part files hold the same lines, offsets per part).
+    A rendered (script-built) page names its rendered record as well (RENDERED_RECORD)."""
     return json.dumps({
         "kommunkod": kommunkod, "url": url, "final_url": final_url, "status": status, "depth": depth,
         "referer": referer, "content_type": content_type, "fetched_at": fetched_at,
         "redirects": redirects, "warc_record_id": warc_record_id, "warc_offset": warc_offset,
-        "warc_length": warc_length, "found_by": found_by, "search_results": search_results},
+        "warc_length": warc_length, "found_by": found_by, "search_results": search_results,
+        "rendered": rendered, "rendered_warc_record_id": rendered_warc_record_id,
+        "rendered_warc_offset": rendered_warc_offset, "rendered_warc_length": rendered_warc_length,
+        "render_note": render_note},
         ensure_ascii=False) + "\n"
 
 
@@ -354,6 +364,8 @@ def _merge_parts(out: Path, register: list[Municipality]) -> int:
             for line in index_part.read_text(encoding="utf-8").splitlines():
                 record = json.loads(line)
                 record["warc_offset"] += base
+                if record.get("rendered_warc_offset") is not None:
+                    record["rendered_warc_offset"] += base
                 index.write(json.dumps(record, ensure_ascii=False) + "\n")
                 pages += 1
     return pages
@@ -367,6 +379,7 @@ class ArchivedPage:
     meta: dict  # the pages.jsonl line
     body: bytes
     content_type: str
+    rendered: bool = False  # body is the rendered DOM of a script-built page, not the response
 
 
 def open_archive(out: Path):
@@ -401,6 +414,7 @@ class _Record:
     rec_type: str
     record_id: str
     target_uri: str
+    refers_to: str = ""
 
 
 def verify_run_folder(out: Path) -> None:
@@ -525,7 +539,7 @@ def _verify_archive(out: Path, index: list[tuple[int, dict]]) -> None:
             raise _refusal(out, path, f"damaged at byte {damage[0]}: {damage[1]}, so the record at offset {offset} that "
                                       f"{INDEX}:{line} names for {code} cannot be read",
                            _affected(index, damage[0]))
-        problem = _record_problem(record, meta, size)
+        problem = _record_problem(record, meta, size) or _rendered_problem(records, meta, size)
         if problem:
             field, message = problem
             raise _refusal(out, out / INDEX, f"{message} ({code}): the archive does not match its index",
@@ -549,6 +563,30 @@ def _record_problem(record: _Record | None, meta: dict, size: int) -> tuple[str,
         return "warc_length", f"{where} is {record.length} bytes long, not {meta['warc_length']}"
     if record.target_uri != meta["final_url"]:
         return "final_url", f"{where} is of {record.target_uri}, not {meta['final_url']}"
+    return None
+
+
+def _rendered_problem(records: dict[int, _Record], meta: dict, size: int) -> tuple[str, str] | None:
+    """A rendered page's line names its rendered record too: there, whole, referring to the response."""
+    if not meta.get("rendered"):
+        return None
+    offset = meta.get("rendered_warc_offset")
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        return "rendered_warc_offset", f"rendered_warc_offset is {offset!r}, expected a whole number"
+    record = records.get(offset)
+    where = f"the record at offset {offset} of {WARC}"
+    if record is None:
+        return "rendered_warc_offset", (f"offset {offset} is past the end of {WARC} ({size} bytes)" if offset >= size
+                                        else f"no record starts at offset {offset} of {WARC}")
+    if record.rec_type != RENDERED_RECORD:
+        return "rendered_warc_offset", f"{where} is a '{record.rec_type}' record, not a {RENDERED_RECORD}"
+    if record.record_id != meta.get("rendered_warc_record_id"):
+        return "rendered_warc_record_id", (f"{where} carries WARC-Record-ID {record.record_id}, "
+                                           f"not {meta.get('rendered_warc_record_id')}")
+    if record.length != meta.get("rendered_warc_length"):
+        return "rendered_warc_length", f"{where} is {record.length} bytes long, not {meta.get('rendered_warc_length')}"
+    if record.refers_to != meta["warc_record_id"]:
+        return "rendered_warc_record_id", f"{where} refers to {record.refers_to or 'nothing'}, not to the response"
     return None
 
 
@@ -608,7 +646,7 @@ def _warc_header(data: bytes, length: int) -> _Record | None:
         name, _, value = line.partition(b":")
         fields[name.strip().lower()] = value.strip().decode("utf-8", "replace")
     return _Record(length, fields.get(b"warc-type", ""), fields.get(b"warc-record-id", ""),
-                   fields.get(b"warc-target-uri", "").strip("<>"))
+                   fields.get(b"warc-target-uri", "").strip("<>"), fields.get(b"warc-refers-to", ""))
 
 
 def read_outcomes(out: Path) -> dict[str, dict]:
@@ -633,24 +671,48 @@ def read_index(out: Path) -> dict[str, list[dict]]:
 
 
 def iter_pages(index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
-    """The archived responses of one municipality (html pages only are worth parsing)."""
+    """The archived responses of one municipality (html pages only are worth parsing); for a
+    rendered script-built page, its rendered document instead: scoring it needs no browser."""
     for meta in index:
-        warc_handle.seek(meta["warc_offset"])
-        try:
-            record = next(iter(ArchiveIterator(warc_handle)), None)
-        except ArchiveLoadFailed as exc:
-            raise _not_the_response(warc_handle, meta, f"unreadable ({exc})"[:200]) from None
-        if record is None or record.rec_type != "response":
-            raise _not_the_response(warc_handle, meta, f"a '{record.rec_type}' record" if record else "missing")
-        if record.rec_headers.get_header("WARC-Record-ID") != meta["warc_record_id"]:
-            raise _not_the_response(warc_handle, meta, f"{record.rec_headers.get_header('WARC-Record-ID')}")
+        if meta.get("rendered"):
+            record = _record_at(warc_handle, meta, meta.get("rendered_warc_offset"), RENDERED_RECORD,
+                                meta.get("rendered_warc_record_id"))
+            refers_to = record.rec_headers.get_header("WARC-Refers-To")
+            if refers_to != meta["warc_record_id"]:
+                raise _not_the_response(warc_handle, meta, f"a rendering of {refers_to}", meta["rendered_warc_offset"],
+                                        f"the rendering of {meta['warc_record_id']}")
+            content_type = record.rec_headers.get_header("Content-Type") or RENDERED_CONTENT_TYPE
+            yield ArchivedPage(meta, record.content_stream().read(), content_type, rendered=True)
+            continue
+        record = _record_at(warc_handle, meta, meta["warc_offset"], "response", meta["warc_record_id"])
         body = record.content_stream().read()
         content_type = record.http_headers.get_header("Content-Type") or meta.get("content_type", "")
         yield ArchivedPage(meta, body, content_type)
 
 
-def _not_the_response(warc_handle, meta: dict, found: str) -> InputError:
+def _record_at(warc_handle, meta: dict, offset, rec_type: str, record_id):
+    """The record of `rec_type` and `record_id` that the index line names at `offset`."""
+    wanted = f"the response {record_id}" if rec_type == "response" else f"the {rec_type} record {record_id}"
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        raise _not_the_response(warc_handle, meta, "no offset", offset, wanted)
+    warc_handle.seek(offset)
+    try:
+        record = next(iter(ArchiveIterator(warc_handle)), None)
+    except ArchiveLoadFailed as exc:
+        raise _not_the_response(warc_handle, meta, f"unreadable ({exc})"[:200], offset, wanted) from None
+    if record is None or record.rec_type != rec_type:
+        raise _not_the_response(warc_handle, meta, f"a '{record.rec_type}' record" if record else "missing",
+                                offset, wanted)
+    if record.rec_headers.get_header("WARC-Record-ID") != record_id:
+        raise _not_the_response(warc_handle, meta, f"{record.rec_headers.get_header('WARC-Record-ID')}", offset,
+                                wanted)
+    return record
+
+
+def _not_the_response(warc_handle, meta: dict, found: str, offset=None, wanted: str = "") -> InputError:
     # Scoring never reads another record than the one its index names.
+    offset = meta["warc_offset"] if offset is None else offset
+    wanted = wanted or f"the response {meta['warc_record_id']}"
     return InputError(getattr(warc_handle, "name", WARC),
-                      f"the record at offset {meta['warc_offset']} is {found}, not the response "
-                      f"{meta['warc_record_id']} that {INDEX} names for {meta['kommunkod']}")
+                      f"the record at offset {offset} is {found}, not {wanted} that {INDEX} names "
+                      f"for {meta['kommunkod']}")

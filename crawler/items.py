@@ -20,12 +20,17 @@ class PageItem:
     protocol: str = "HTTP/1.1"
     found_by: str = "link"  # link | sitemap | search: how the crawler found the page
     search_results: bool = False  # the site's own search results page (its echo names nothing)
+    # A script-built page (servicekoll.core.shell): its DOM as the browser built it
+    # (crawler/render.py), archived beside the response; why it was rendered or not.
+    rendered_body: bytes = b""
+    rendered_at: str = ""
+    render_note: str = ""
 
 
 @dataclass
 class OutcomeItem:
     kommunkod: str
-    status: str  # ok | unreachable | blocked | not_html
+    status: str  # ok | unreachable | blocked | not_html | needs_browser
     status_reason: str
     pages: int
     final_url: str

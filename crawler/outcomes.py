@@ -7,6 +7,8 @@ reset, invalid TLS certificate, too many redirects, empty response...
 from scrapy.exceptions import IgnoreRequest
 
 OK, UNREACHABLE, BLOCKED, NOT_HTML = "ok", "unreachable", "blocked", "not_html"
+# The front page is script-built (servicekoll.core.shell) and could not be rendered.
+NEEDS_BROWSER = "needs_browser"
 
 # Exception class names (Scrapy's own and the Twisted ones they wrap) -> reason.
 # Matched by name over the exception's class hierarchy and its causes, so the

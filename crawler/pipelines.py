@@ -2,12 +2,14 @@
 
 import os
 import zlib
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem
 from servicekoll.core import runfolder
+from servicekoll.core.runfolder import RENDERED_CONTENT_TYPE
 from servicekoll.crawler.components import CrawlerComponent
 from servicekoll.crawler.items import OutcomeItem, PageItem
 from warcio.statusandheaders import StatusAndHeaders
@@ -96,16 +98,41 @@ class ArchivePipeline(CrawlerComponent):
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         offset, length = part.write_record(response)
         part.write_record(request)
+        rendered = write_rendered(part, item, response) if item.rendered_body else RenderedRecord()
         part.index.write(runfolder.index_line(
             item.kommunkod, item.url, item.final_url, item.status, item.depth, item.referer,
             item.content_type, item.fetched_at, item.redirects,
             response.rec_headers.get_header("WARC-Record-ID"), offset, length,
-            found_by=item.found_by, search_results=item.search_results))
+            found_by=item.found_by, search_results=item.search_results, rendered=bool(item.rendered_body),
+            rendered_warc_record_id=rendered.record_id, rendered_warc_offset=rendered.offset,
+            rendered_warc_length=rendered.length, render_note=item.render_note))
 
     def close_spider(self, spider=None):
         for part in self.parts.values():
             part.close()  # unfinished municipalities: discarded and re-crawled on resume
         self.parts.clear()
+
+
+@dataclass(frozen=True)
+class RenderedRecord:
+    record_id: str = ""
+    offset: int | None = None
+    length: int | None = None
+
+
+def write_rendered(part: _Part, item: PageItem, response) -> RenderedRecord:
+    """A script-built page's DOM as the browser built it (crawler/render.py): a `conversion`
+    record after its response, referring to it (WARC-Refers-To), as web archives keep a
+    derived document. The scoring reads it instead of the response (core/runfolder.iter_pages)."""
+    response_id = response.rec_headers.get_header("WARC-Record-ID")
+    record = part.writer.create_warc_record(
+        item.final_url, "conversion", payload=BytesIO(item.rendered_body),
+        warc_content_type=RENDERED_CONTENT_TYPE,
+        warc_headers_dict={"WARC-Date": item.rendered_at or item.fetched_at, "WARC-Refers-To": response_id,
+                           "WARC-Refers-To-Target-URI": item.final_url, "WARC-Refers-To-Date": item.fetched_at},
+    )
+    offset, length = part.write_record(record)
+    return RenderedRecord(record.rec_headers.get_header("WARC-Record-ID"), offset, length)
 
 
 class OutcomePipeline(CrawlerComponent):

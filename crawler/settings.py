@@ -76,6 +76,12 @@ DOWNLOADER_MIDDLEWARES = {
     "servicekoll.crawler.middlewares.MunicipalitySlotMiddleware": 50,
     "servicekoll.crawler.middlewares.MunicipalityScopeMiddleware": 60,
 }
+# http and https: Scrapy's HTTP/1.1 handler, and headless Chromium (scrapy-playwright) for the
+# render of a script-built page, started with the first render only (crawler/render.py).
+DOWNLOAD_HANDLERS = {
+    "http": "servicekoll.crawler.render.RenderingDownloadHandler",
+    "https": "servicekoll.crawler.render.RenderingDownloadHandler",
+}
 ITEM_PIPELINES = {
     "servicekoll.crawler.pipelines.ArchivePipeline": 100,
     "servicekoll.crawler.pipelines.OutcomePipeline": 200,
@@ -101,6 +107,13 @@ SERVICEKOLL_LINKS_PER_PAGE = 300  # links considered per page (a page of 20,000 
 SERVICEKOLL_WARC_GZIP_LEVEL = 3  # 1-9; see BENCHMARKS.md for time vs size
 SERVICEKOLL_PUBLISH = True  # merge the job's parts into the run folder when the crawl ends
 SERVICEKOLL_PROGRESS = True  # a stderr line per municipality (the command line shows its own)
+# Script-built pages (servicekoll.core.shell decides): rendered in headless Chromium.
+SERVICEKOLL_RENDER = "auto"  # auto: where a browser is installed; off: never (such a front page is needs_browser)
+SERVICEKOLL_BROWSER = "/usr/bin/chromium"  # Debian's chromium (executable_path); nothing downloads a browser
+SERVICEKOLL_RENDER_TIMEOUT = 20.0  # seconds for one render, navigation to DOM read; then the page stays as sent
+SERVICEKOLL_RENDER_SETTLE = 2.0  # seconds after the load event for the page's scripts to finish their requests
+SERVICEKOLL_RENDER_PAGES = 2  # renders at once per crawl process (pages of its one browser)
+SERVICEKOLL_RENDER_REQUESTS = 100  # requests one render may make (own site only; no images, media, fonts)
 # Titles of bot walls and challenge pages: a front page showing one is `blocked`.
 SERVICEKOLL_BOT_WALL_TITLES = [
     "just a moment", "attention required", "access denied", "checking your browser",

@@ -17,11 +17,12 @@ class Evidence:
     depth: int
     kind: str = ""  # title, heading, link, label, text, target, row, page
     found_by: str = "link"  # how the crawler found the page: link, sitemap, search
+    rendered: bool = False  # the page is script-built: judged as the browser rendered it
 
     def as_dict(self) -> dict:
         return {"page_url": self.page_url, "element_text": self.element_text, "region": self.region,
                 "snippet": self.snippet[:SNIPPET_CHARS], "depth": self.depth, "kind": self.kind,
-                "found_by": self.found_by}
+                "found_by": self.found_by, "rendered": self.rendered}
 
 
 @dataclass

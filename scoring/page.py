@@ -67,6 +67,7 @@ class Page:
     redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
     found_by: str = "link"  # link, sitemap or search (pages.jsonl)
     search_results: bool = False  # the site's own search results page: its echo names nothing
+    rendered: bool = False  # parsed from the DOM a browser built (a script-built page, pages.jsonl)
     base: str = ""  # what relative links resolve against (<base href>, else final_url)
     linked_texts: set[str] = field(default_factory=set)  # headings and text runs inside links
 
@@ -159,11 +160,12 @@ def _visible_text(element) -> str:
 
 def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: int = 0,
                status: int = 200, content_type: str = "", referer: str = "", tree=None,
-               redirects: tuple[str, ...] = (), found_by: str = "link", search_results: bool = False) -> Page:
+               redirects: tuple[str, ...] = (), found_by: str = "link", search_results: bool = False,
+               rendered: bool = False) -> Page:
     """Build the page model from a response body (or an already parsed `tree`)."""
     page = Page(kommunkod=kommunkod, url=url, final_url=final_url or url, depth=depth,
                 status=status, referer=referer, redirects=tuple(redirects), found_by=found_by,
-                search_results=search_results)
+                search_results=search_results, rendered=rendered)
     root = tree if tree is not None else parse_tree(body, content_type)
     if root is None:
         return page

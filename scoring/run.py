@@ -49,7 +49,8 @@ def score_municipality(municipality, index: list[dict], warc_handle) -> Municipa
                                 content_type=archived.content_type, referer=meta.get("referer", ""),
                                 redirects=tuple(meta.get("redirects", ())),
                                 found_by=meta.get("found_by", "link"),
-                                search_results=bool(meta.get("search_results", False))))
+                                search_results=bool(meta.get("search_results", False)),
+                                rendered=archived.rendered))
     pages.sort(key=lambda p: p.depth)  # front page first; stable for the rest
     return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
 
@@ -137,7 +138,7 @@ def _evidence_lines(municipality, score) -> list[dict]:
         result = score.aspects[aspect]
         first = result.evidence[0].as_dict() if result.evidence else {
             "page_url": "", "element_text": "", "region": "", "snippet": "", "depth": None, "kind": "",
-            "found_by": ""}
+            "found_by": "", "rendered": False}
         line = {"kommunkod": municipality.kommunkod, "aspect": aspect, "value": result.value,
                 "rule": result.rule, **first,
                 "also": [e.as_dict() for e in result.evidence[1:]]}

@@ -29,7 +29,8 @@ KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
 def evidence_on(page: Page, element_text: str, region: str, snippet: str, kind: str) -> Evidence:
     """Evidence about an element of `page`, with where the page is and how it was found."""
-    return Evidence(page.final_url, element_text, region, snippet, page.depth, kind, page.found_by)
+    return Evidence(page.final_url, element_text, region, snippet, page.depth, kind, page.found_by,
+                    page.rendered)
 
 
 @dataclass(frozen=True)

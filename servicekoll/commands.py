@@ -15,7 +15,10 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
     """`creator` names who starts the run folder (the verb, or "demo"): the demo may replace
     its own earlier demo, never anything else."""
     from servicekoll.crawl import crawl
+    from servicekoll.crawler.render import check_render_setting
 
+    if problem := check_render_setting(overrides):  # before any request, like the register
+        raise InputError("-s", problem, field="SERVICEKOLL_RENDER")
     register_path = str(register_path or DEFAULT_REGISTER)
     register = select(load_register(register_path), only, register_path)
     if override_file:  # checked before any request, like the register

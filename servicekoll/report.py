@@ -16,7 +16,8 @@ ASPECT_LABELS = {
     "d": "Beskriver hjälpen",
     "e": "Ansvarig utsedd",
 }
-STATUS_LABELS = {"ok": "bedömd", "unreachable": "nåddes inte", "blocked": "blockerad", "not_html": "inte HTML"}
+STATUS_LABELS = {"ok": "bedömd", "unreachable": "nåddes inte", "blocked": "blockerad", "not_html": "inte HTML",
+                 "needs_browser": "kräver webbläsare"}
 SOURCE_LABELS = {"phone": "telefon", "web": "webb", "email": "e-post", "visit": "besök"}
 
 CSS = """
@@ -143,7 +144,9 @@ def _evidence_list(code: str, scores: dict, aspect_rows: list[dict]) -> str:
             if result.evidence:
                 ev = result.evidence[0]
                 where = (f' — <a href="{e(ev.page_url)}" rel="noopener noreferrer">{e(ev.page_url)}</a>, '
-                         f'{e(ev.region)}: “{e(ev.element_text[:120])}”')
+                         f'{e(ev.region)}: “{e(ev.element_text[:120])}”'
+                         + (" <span class='muted'>(sidan som webbläsaren visar den: byggd av skript)</span>"
+                            if ev.rendered else ""))
             items.append(f"<li><b>{label}: {result.value}</b> <span class='muted'>{e(result.rule)}</span>{where}</li>")
         if aspect in overrides:
             o = overrides[aspect]

@@ -36,12 +36,14 @@ from servicekoll.crawler.items import OutcomeItem, PageItem
 from servicekoll.crawler.links import extract_links, priority_of
 from servicekoll.crawler.middlewares import raise_slot_delay, slot_key
 from servicekoll.crawler.outcomes import (
+    NEEDS_BROWSER,
     NOT_HTML,
     OK,
     UNREACHABLE,
     classify_failure,
     classify_response,
 )
+from servicekoll.crawler.render import Renderer
 
 # Failures after which the www/non-www twin of the homepage is worth one try.
 TWIN_WORTHY = ("DNS error", "connection refused", "timed out", "connection reset", "TLS")
@@ -75,6 +77,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         spider.search_hits = settings.getint("SERVICEKOLL_SEARCH_HITS")
         spider.sitemap_urls = settings.getint("SERVICEKOLL_SITEMAP_URLS")
         spider.robots_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        spider.renderer = Renderer(settings)  # script-built pages: crawler/render.py
         spider.discovery = Discovery(promising=spider.lexicon.crawl_weights["promising"],
                                      reserve=settings.getint("SERVICEKOLL_DISCOVERY_RESERVE"),
                                      max_sitemaps=settings.getint("SERVICEKOLL_MAX_SITEMAPS"))
@@ -171,12 +174,20 @@ class MunicipalitiesSpider(scrapy.Spider):
         crawl = self.crawls[response.meta["kommunkod"]]
         depth = response.meta["page_depth"]
         kind = response.meta.get("kind", "page")
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        crawl.fetched += 1
-        crawl.mark_done(response.request.url, *response.meta.get("redirect_urls", ()), response.url)
-        yield self.page_item(response, crawl, depth, content_type)
-        if response.meta.get("front_page") and not crawl.front_page_done:
-            self.judge_front_page(crawl, response, content_type)
+        if self.renderer.is_render(response):  # a script-built page's DOM: archive both, follow its links
+            item, response = self.renderer.rendered(response)
+            content_type = item.content_type
+        else:
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            crawl.fetched += 1
+            crawl.mark_done(response.request.url, *response.meta.get("redirect_urls", ()), response.url)
+            item = self.page_item(response, crawl, depth, content_type)
+            if response.meta.get("front_page") and not crawl.front_page_done:
+                self.judge_front_page(crawl, response, content_type)
+            if (render := self.render_request(crawl, response, item, content_type)) is not None:
+                yield render  # the item waits for its rendered DOM, or for the render's failure
+                return
+        yield item
         if crawl.outcome and crawl.outcome[0] == OK and _is_html(response, content_type):
             if kind == SEARCH_RESULTS:
                 self.follow_search_results(crawl, response, depth)
@@ -184,6 +195,40 @@ class MunicipalitiesSpider(scrapy.Spider):
                 self.follow_links(crawl, response, depth)
         elif kind == SEARCH_RESULTS:
             crawl.stop_search()
+        yield from self.next_request(crawl)
+
+    def render_request(self, crawl: MunicipalityCrawl, response, item: PageItem, content_type: str):
+        """The render of a script-built page (servicekoll.core.shell decides), or None: the page
+        is judged as sent. Without a browser a script-built front page is `needs_browser`."""
+        if not (crawl.outcome and crawl.outcome[0] == OK and response.status < 400
+                and _is_html(response, content_type)):
+            return None
+        verdict = self.renderer.verdict(response)
+        if not verdict.script_built or self.is_bot_wall(response):  # a challenge is never run
+            return None
+        item.render_note = f"script-built: {verdict.reason}"
+        if self.renderer.available:
+            return self.renderer.request(response, item, crawl.site_keys, self.parse, self.failed)
+        if response.meta.get("front_page"):
+            crawl.outcome = (NEEDS_BROWSER, f"script-built front page: {verdict.reason}; {self.renderer.unavailable}")
+        return None
+
+    def is_bot_wall(self, response) -> bool:
+        title = (response.xpath("normalize-space(//title)").get() or "").lower()
+        return any(marker in title for marker in self.bot_wall_titles)
+
+    def render_failed(self, crawl: MunicipalityCrawl, failure):
+        """A render that gave no document: the page is archived as sent. A front page left
+        unrendered makes the municipality `needs_browser`; an inner page's own links are followed."""
+        item, static, reason = self.renderer.unrendered(failure)
+        yield item
+        meta = failure.request.meta
+        if meta.get("front_page"):
+            crawl.outcome = (NEEDS_BROWSER, f"script-built front page; rendering it failed: {reason}")
+        elif meta.get("kind") == SEARCH_RESULTS:
+            crawl.stop_search()
+        elif _is_html(static, item.content_type):
+            self.follow_links(crawl, static, meta["page_depth"])
         yield from self.next_request(crawl)
 
     def follow_links(self, crawl: MunicipalityCrawl, response, depth: int) -> None:
@@ -256,6 +301,9 @@ class MunicipalitiesSpider(scrapy.Spider):
         request = failure.request
         crawl = self.crawls.get(request.meta.get("kommunkod"))
         if crawl is None:
+            return
+        if self.renderer.is_render(request):
+            yield from self.render_failed(crawl, failure)
             return
         if request.meta.get("kind") == SEARCH_RESULTS:
             crawl.stop_search()  # forbidden by robots.txt, offsite or broken: the search is not for us
