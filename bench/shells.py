@@ -15,8 +15,15 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import lxml.html
 from servicekoll.core import DATA_DIR
-from servicekoll.core.shell import MAX_LINKS_BESIDE_EMPTY_MENU, ShellVerdict, judge_html
+from servicekoll.core.shell import (
+    MAX_LINKS_BESIDE_EMPTY_MENU,
+    ShellVerdict,
+    count_links,
+    judge_html,
+)
+from servicekoll.crawler.outcomes import is_bot_wall
 from servicekoll.crawler.settings import SERVICEKOLL_BOT_WALL_TITLES
 
 from servicekoll.demo.sitegen import load_specs, write_sites
@@ -64,28 +71,30 @@ def shell_test_pages() -> Iterator[tuple[str, bytes]]:
     yield from SURVEY_PAGES.items()
 
 
-def is_bot_wall(body: bytes) -> bool:
+def bot_wall(body: bytes) -> bool:
     """The spider's bot-wall test (a challenge page is `blocked`, and never rendered)."""
     match = re.search(rb"<title>(.*?)</title>", body, re.IGNORECASE | re.DOTALL)
-    title = match.group(1).decode("utf-8", "replace").lower() if match else ""
-    return any(marker in title for marker in SERVICEKOLL_BOT_WALL_TITLES)
+    return is_bot_wall(match.group(1).decode("utf-8", "replace") if match else "", SERVICEKOLL_BOT_WALL_TITLES)
 
 
 def survey(name: str, pages: Iterator[tuple[str, bytes]]) -> dict:
     verdicts: list[tuple[str, ShellVerdict]] = []
     walls: list[str] = []
+    links: list[int] = []  # every link of each ordinary page (the verdict stops counting early)
     for where, body in pages:
         verdict = judge_html(body)
-        if verdict.script_built and is_bot_wall(body):
+        if verdict.script_built and bot_wall(body):
             walls.append(where)
-        else:
-            verdicts.append((where, verdict))
+            continue
+        verdicts.append((where, verdict))
+        if not verdict.script_built:
+            links.append(count_links(lxml.html.document_fromstring(body)))
     shells = [(where, v) for where, v in verdicts if v.script_built]
     ordinary = [v for _, v in verdicts if not v.script_built]
     few = [v for v in ordinary if v.signals.links <= MAX_LINKS_BESIDE_EMPTY_MENU]
     return {"corpus": name, "pages": len(verdicts) + len(walls), "script_built": len(shells), "bot_walls": walls,
             "which": [f"{where}: {v.reason}" for where, v in shells],
-            "fewest_links_ordinary": min((v.signals.links for v in ordinary), default=None),
+            "fewest_links_ordinary": min(links, default=None),
             "ordinary_within_limit": len(few),
             "ordinary_within_limit_empty_menu": sum(1 for v in few if v.signals.menus and not v.signals.menu_links),
             "ordinary_within_limit_scripted": sum(1 for v in few if v.signals.scripts_build)}

@@ -59,10 +59,15 @@ def classify_failure(failure) -> tuple[str, str]:
     return UNREACHABLE, f"{type(exc).__name__}: {text}"[:200]
 
 
+def is_bot_wall(title: str, bot_wall_titles: list[str]) -> bool:
+    """A challenge page's title ("Just a moment..."): such a page is never judged nor rendered."""
+    lowered = title.lower()
+    return any(marker in lowered for marker in bot_wall_titles)
+
+
 def classify_response(status: int, content_type: str, title: str, bot_wall_titles: list[str]) -> tuple[str, str]:
     """(status, reason) for the front page's final response."""
-    lowered = title.lower()
-    if any(marker in lowered for marker in bot_wall_titles):
+    if is_bot_wall(title, bot_wall_titles):
         return BLOCKED, f"bot wall: page titled '{title[:80]}' (HTTP {status})"
     if status in (401, 403):
         return BLOCKED, f"HTTP {status} on the front page"

@@ -42,6 +42,7 @@ from servicekoll.crawler.outcomes import (
     UNREACHABLE,
     classify_failure,
     classify_response,
+    is_bot_wall,
 )
 from servicekoll.crawler.render import Renderer
 
@@ -204,18 +205,16 @@ class MunicipalitiesSpider(scrapy.Spider):
                 and _is_html(response, content_type)):
             return None
         verdict = self.renderer.verdict(response)
-        if not verdict.script_built or self.is_bot_wall(response):  # a challenge is never run
+        if not verdict.script_built:
             return None
+        if is_bot_wall(response.xpath("normalize-space(//title)").get() or "", self.bot_wall_titles):
+            return None  # a challenge page is never run
         item.render_note = f"script-built: {verdict.reason}"
         if self.renderer.available:
             return self.renderer.request(response, item, crawl.site_keys, self.parse, self.failed)
         if response.meta.get("front_page"):
             crawl.outcome = (NEEDS_BROWSER, f"script-built front page: {verdict.reason}; {self.renderer.unavailable}")
         return None
-
-    def is_bot_wall(self, response) -> bool:
-        title = (response.xpath("normalize-space(//title)").get() or "").lower()
-        return any(marker in title for marker in self.bot_wall_titles)
 
     def render_failed(self, crawl: MunicipalityCrawl, failure):
         """A render that gave no document: the page is archived as sent. A front page left
