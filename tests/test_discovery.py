@@ -4,7 +4,6 @@ site's own search form, and how each page was found (pages.jsonl found_by)."""
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -14,8 +13,7 @@ from servicekoll.core.register import Municipality
 from servicekoll.crawler.discovery import read_sitemap, search_form, search_urls
 from servicekoll.crawler.frontier import LINK, SEARCH, SITEMAP, Discovery, MunicipalityCrawl
 
-from servicekoll.demo.siteserver import serve_handler
-from tests.conftest import FAST, HTML, html_page, run_cli, write_register
+from tests.conftest import FAST, HTML, html_page, run_cli, serve_app, write_register
 
 XML = {"Content-Type": "application/xml; charset=utf-8"}
 TEXT = {"Content-Type": "text/plain; charset=utf-8"}
@@ -27,26 +25,13 @@ class Recorder:
     def __init__(self, respond):
         self.requests: list[str] = []
         lock = threading.Lock()
-        recorder = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+        def recording(path: str):
+            with lock:
+                self.requests.append(path)
+            return respond(path)
 
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                with lock:
-                    recorder.requests.append(self.path)
-                status, headers, body = respond(self.path)
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.server, self.url = serve_handler(Handler)
+        self.server, self.url = serve_app(recording)
 
     def paths(self) -> list[str]:
         return [urlsplit(p).path for p in self.requests]
