@@ -46,7 +46,11 @@ ASPECTS = "aspects.csv"
 EVIDENCE = "evidence.jsonl"
 RANKING = "ranking.csv"
 REPORT = "report.html"
-PUBLISHED = (REGISTER, WARC, INDEX, OUTCOMES, RUN_JSON, ASPECTS, EVIDENCE, RANKING, REPORT)
+DATAPACKAGE = "datapackage.json"  # Frictionless Data Package describing the CSVs
+SQLITE = "servicekoll.sqlite"  # the same tables in SQLite (Datasette)
+WACZ = "pages.wacz"  # the archive packed for web-archive players
+PUBLISHED = (REGISTER, WARC, INDEX, OUTCOMES, RUN_JSON, ASPECTS, EVIDENCE, RANKING, REPORT,
+             DATAPACKAGE, SQLITE, WACZ)
 OUTCOME_COLUMNS = ("kommunkod", "status", "status_reason", "pages", "final_url", "crawl_delay")
 STATUSES = ("ok", "unreachable", "blocked", "not_html", "needs_browser")
 # The outcome columns every run folder has had (later ones are optional for older runs).
