@@ -50,10 +50,11 @@ def write_register(sites: list[dict], path: Path) -> Path:
     return path
 
 
-def measure(command: list[str], env: dict | None = None) -> dict:
+def measure(command: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
     """Run a command in a fresh measuring process: wall time, CPU of it and its children,
-    peak RSS of its largest process."""
-    result = subprocess.run([sys.executable, "-m", "bench.measure", "--", *command], cwd=ROOT,
+    peak RSS of its largest process. `cwd` is where `python -m` finds its packages first:
+    another checkout's folder measures that checkout's code."""
+    result = subprocess.run([sys.executable, "-m", "bench.measure", "--", *command], cwd=cwd,
                             env={**os.environ, **(env or {})}, capture_output=True, text=True)
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"measuring {' '.join(command)} failed:\n{result.stderr[-3000:]}")

@@ -3,8 +3,9 @@ defaults, next to a plain Scrapy CrawlSpider and a minimal aiohttp crawler.
 
     python -m bench.crawl            # 290 sites, budget 40, delay 1 s, 3 runs (about 6 minutes)
     python -m bench.crawl --quick    # 20 sites, budget 10, delay 0.25 s, 1 run (under 2 minutes)
+    python -m bench.crawl --baseline ../old-checkout   # ours against another checkout, no peers
 
-Prints a table and writes bench/results/crawl.json (or crawl-quick.json).
+Prints a table and writes bench/results/crawl.json (or crawl-quick.json, crawl-baseline.json).
 """
 
 import argparse
@@ -41,8 +42,9 @@ def latency_aware_bound(latency_log: Path, start: int, end: int, delay: float) -
 
 
 def run_ours(register: Path, tmp: Path, budget: int, delay: float, workers: int | None,
-             latency_log: Path | None = None) -> dict:
-    out = tmp / "ours"
+             latency_log: Path | None = None, checkout: Path | None = None) -> dict:
+    """Our crawl with production defaults; from `checkout` (another work tree) instead of this one when given."""
+    out = tmp / ("baseline" if checkout else "ours")
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register), "--out", str(out),
                "-s", f"SERVICEKOLL_PAGE_BUDGET={budget}", "-s", f"DOWNLOAD_DELAY={delay}",
@@ -50,7 +52,7 @@ def run_ours(register: Path, tmp: Path, budget: int, delay: float, workers: int 
     if workers:
         command += ["--workers", str(workers)]
     log_start = latency_log.stat().st_size if latency_log and latency_log.exists() else 0
-    result = measure(command)
+    result = measure(command, env={"PYTHONPATH": str(checkout)}, cwd=checkout) if checkout else measure(command)
     result["pages"] = count_lines(out / "pages.jsonl")
     result["bound_s"] = politeness_bound(out, delay, 0.12)
     if latency_log and latency_log.exists():
@@ -67,17 +69,76 @@ def run_peer(peer: str, register: Path, tmp: Path, budget: int) -> dict:
     return result
 
 
+def summarise_ours(results: list[dict]) -> dict:
+    wall = median([r["wall_s"] for r in results])
+    latency_bound = median([r.get("latency_bound_s", float("nan")) for r in results])
+    pages = median([r["pages"] for r in results])
+    return {"wall_s": round(wall, 2), "pages": pages,
+            "wall_over_bound": round(median([r["wall_s"] / r["bound_s"] for r in results]), 3),
+            "wall_over_latency_bound": round(wall / latency_bound, 3),
+            "cpu_ms_per_page": round(median([r["cpu_s"] * 1000 / max(r["pages"], 1) for r in results]), 2),
+            "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results), 1),
+            "runs": [{k: r[k] for k in ("wall_s", "cpu_s", "pages", "bound_s", "latency_bound_s") if k in r}
+                     for r in results]}
+
+
+def pair_ratios(ours: list[dict], theirs: list[dict]) -> dict:
+    """this/baseline for each pair of back-to-back runs, and their median: a burst of load
+    from elsewhere on a shared machine hits one pair, not the comparison."""
+    def bound_ratio(run):
+        return run["wall_s"] / run["latency_bound_s"]
+
+    def cpu(run):
+        return run["cpu_s"] / max(run["pages"], 1)
+
+    walls = [round(bound_ratio(a) / bound_ratio(b), 3) for a, b in zip(ours, theirs, strict=True)]
+    cpus = [round(cpu(a) / cpu(b), 3) for a, b in zip(ours, theirs, strict=True)]
+    return {"pairs_wall_over_latency_bound": walls, "ratio_wall_over_latency_bound": median(walls),
+            "pairs_cpu_ms_per_page": cpus, "ratio_cpu_ms_per_page": median(cpus)}
+
+
+def compare_with_baseline(baseline: Path, sites: int, budget: int, delay: float, runs: int,
+                          workers: int | None, tmp: Path) -> None:
+    """This checkout and another one crawl the same farm in turn (the order alternating per
+    run), so both meet the same machine load; no peers. The ratios are the result."""
+    if not (baseline / "servicekoll").is_dir():
+        raise SystemExit(f"--baseline {baseline}: not a servicekoll checkout (no servicekoll/ folder)")
+    ours, theirs = [], []
+    with farm(sites) as (farm_sites, farm_stats):
+        register = write_register(farm_sites, tmp / "register.csv")
+        for run in range(runs):
+            pair = [(ours, None), (theirs, baseline)]
+            for results, checkout in (pair if run % 2 == 0 else pair[::-1]):
+                results.append(run_ours(register, tmp, budget, delay, workers, farm_stats["latency_log"], checkout))
+    now, before = summarise_ours(ours), summarise_ours(theirs)
+    data = {"sites": sites, "budget": budget, "delay_s": delay, "runs": runs, "baseline": str(baseline),
+            "ours": now, "baseline_checkout": before, **pair_ratios(ours, theirs)}
+    path = write_result("crawl-baseline", data)
+    print(f"{'':28}{'this checkout':>15}{'baseline':>12}")
+    for key in ("pages", "wall_s", "wall_over_bound", "wall_over_latency_bound", "cpu_ms_per_page", "peak_rss_mb"):
+        print(f"{key:28}{now[key]:>15}{before[key]:>12}")
+    print(f"this/baseline, median over the {runs} back-to-back pairs: wall/latency bound "
+          f"{data['ratio_wall_over_latency_bound']} (pairs {data['pairs_wall_over_latency_bound']}), "
+          f"CPU per page {data['ratio_cpu_ms_per_page']} (pairs {data['pairs_cpu_ms_per_page']})")
+    print(f"written: {path.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="crawl benchmark")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int)
     parser.add_argument("--sites", type=int)
     parser.add_argument("--workers", type=int, help="our crawl's --workers (default: its own default)")
+    parser.add_argument("--baseline", type=Path, help="another checkout of servicekoll: crawl with it and with "
+                        "this one in turn on the same farm, instead of the peers")
     args = parser.parse_args()
     sites = args.sites or (20 if args.quick else 290)
     budget, delay = (10, 0.25) if args.quick else (40, 1.0)
     runs = args.runs or (1 if args.quick else 3)
     tmp = Path(tempfile.mkdtemp(prefix="servicekoll-bench-"))
+    if args.baseline:
+        compare_with_baseline(args.baseline.resolve(), sites, budget, delay, runs, args.workers, tmp)
+        return
     ours, crawlspider, floor, farm_cpu = [], [], [], []
     with farm(sites) as (farm_sites, farm_stats):
         register = write_register(farm_sites, tmp / "register.csv")
