@@ -32,21 +32,35 @@ WRAPPER_LINK_SHARE = 0.8
 MAX_WRAPPER_DEPTH = 12
 
 
+# Each item keeps the element it was read from (a reference, no cost), so the few that
+# become evidence can say where they stand in the archived page (Evidence.element_xpath).
+
+
+class Heading(NamedTuple):
+    level: int
+    text: str
+    region: str
+    element: object = None
+
+
 class Link(NamedTuple):
     text: str  # what a visitor reads: text, image alt, aria-label, title
     href: str  # absolute, normalised
     region: str
+    element: object = None
 
 
 class Block(NamedTuple):
     label: str  # the heading/strong/dt text
     text: str  # the label's container's visible text (first MAX_BLOCK_TEXT chars)
     region: str
+    element: object = None  # the label element
 
 
 class TextRun(NamedTuple):
     text: str
     region: str
+    element: object = None  # the element holding the text (for a tail: its parent)
 
 
 @dataclass
@@ -57,7 +71,7 @@ class Page:
     depth: int
     status: int
     title: str = ""
-    headings: list[tuple[int, str, str]] = field(default_factory=list)  # (level, text, region)
+    headings: list[Heading] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     texts: list[TextRun] = field(default_factory=list)
@@ -78,7 +92,7 @@ class Page:
 
     @property
     def h1(self) -> str:
-        return next((text for level, text, _ in self.headings if level == 1), "")
+        return next((heading.text for heading in self.headings if heading.level == 1), "")
 
     def inside_link(self, text: str) -> bool:
         """The text (a heading, a text run) stands inside a link: a card or teaser that
@@ -336,8 +350,8 @@ def _walk(root, page: Page) -> None:
     boxed_main = False
     while stack:
         element, context, nav_depth = stack.pop()
-        if nav_depth is None:  # a tail: text of the parent, after a child
-            page.texts.append(TextRun(element, context or R.OTHER))
+        if nav_depth is None:  # a tail: text of the parent, after a child, as a TextRun
+            page.texts.append(element)
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in SKIP_TAGS:
@@ -365,7 +379,7 @@ def _walk(root, page: Page) -> None:
         _collect(element, tag, region or R.OTHER, page)
         for child in reversed(element):
             if child.tail and child.tail.strip():
-                stack.append((" ".join(child.tail.split()), region, None))
+                stack.append((TextRun(" ".join(child.tail.split()), region or R.OTHER, element), "", None))
             stack.append((child, region, nav_depth))
 
 
@@ -374,12 +388,12 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
     if tag in HEADINGS:
         text = _visible_text(element)
         if text:
-            page.headings.append((int(tag[1]), text, region))
+            page.headings.append(Heading(int(tag[1]), text, region, element))
     if tag in LABEL_TAGS:
         label = _visible_text(element)
         container = _container(element)
         if label and container is not None:
-            page.blocks.append(Block(label[:200], _visible_text(container), region))
+            page.blocks.append(Block(label[:200], _visible_text(container), region, element))
     if tag in ("a", "area"):
         href = (element.get("href") or "").strip()
         if href and not href.lower().startswith("javascript:"):
@@ -388,10 +402,10 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
             else:
                 absolute = normalise_url(resolve_href(page.base, href))
             if absolute:
-                page.links.append(Link(_link_text(element), absolute, region))
+                page.links.append(Link(_link_text(element), absolute, region, element))
                 page.linked_texts.update(_texts_inside(element))
     if element.text and element.text.strip():
-        page.texts.append(TextRun(" ".join(element.text.split()), region))
+        page.texts.append(TextRun(" ".join(element.text.split()), region, element))
     if tag in ("ul", "ol"):
         items = sum(1 for child in element if child.tag == "li")
         intro = element.getprevious()
@@ -400,15 +414,15 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
     if tag == "tr":
         cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
         if len([c for c in cells if c]) >= 2:
-            page.rows.append(TextRun(" | ".join(cells), region))
+            page.rows.append(TextRun(" | ".join(cells), region, element))
     if tag not in ("a", "area", "img", "nav", "section", "form", "main", "header", "footer", "aside"):
         # A button or icon named only by aria-label or title ("Chatta med oss"): visitors
         # (and screen readers) read that name. Landmarks' labels ("Huvudmeny") name the region.
         for attribute in ("aria-label", "title"):
             if element.get(attribute):
-                page.texts.append(TextRun(" ".join(element.get(attribute).split()), region))
+                page.texts.append(TextRun(" ".join(element.get(attribute).split()), region, element))
     if tag == "img" and element.get("alt"):
-        page.texts.append(TextRun(element.get("alt"), region))
+        page.texts.append(TextRun(element.get("alt"), region, element))
 
 
 def _texts_inside(link) -> set[str]:

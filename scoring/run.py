@@ -138,7 +138,7 @@ def _evidence_lines(municipality, score) -> list[dict]:
         result = score.aspects[aspect]
         first = result.evidence[0].as_dict() if result.evidence else {
             "page_url": "", "element_text": "", "region": "", "snippet": "", "depth": None, "kind": "",
-            "found_by": "", "rendered": False}
+            "found_by": "", "rendered": False, "element_xpath": ""}
         line = {"kommunkod": municipality.kommunkod, "aspect": aspect, "value": result.value,
                 "rule": result.rule, **first,
                 "also": [e.as_dict() for e in result.evidence[1:]]}

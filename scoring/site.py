@@ -7,7 +7,7 @@ and each text matched once.
 """
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from servicekoll.core.lexicon import Lexicon, NameHit
@@ -27,10 +27,13 @@ NAME_SLACK_WORDS = 2
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
 
-def evidence_on(page: Page, element_text: str, region: str, snippet: str, kind: str) -> Evidence:
-    """Evidence about an element of `page`, with where the page is and how it was found."""
+def evidence_on(page: Page, element_text: str, region: str, snippet: str, kind: str,
+                element=None) -> Evidence:
+    """Evidence about an element of `page`, with where the page is and how it was found.
+    The element's path is computed here, for evidence only, never for every element."""
+    xpath = element.getroottree().getpath(element) if element is not None else ""
     return Evidence(page.final_url, element_text, region, snippet, page.depth, kind, page.found_by,
-                    page.rendered)
+                    page.rendered, xpath)
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,11 @@ class Mention:
     region: str
     hit: NameHit
     href: str = ""
+    element: object = field(default=None, compare=False, repr=False)  # where it stands (None: the title)
 
     def evidence(self, snippet: str = "") -> Evidence:
-        return evidence_on(self.page, self.text[:200], self.region, snippet or self.text, self.kind)
+        return evidence_on(self.page, self.text[:200], self.region, snippet or self.text, self.kind,
+                           self.element)
 
 
 @dataclass
@@ -73,16 +78,20 @@ class Site:
         title = self.lexicon.page_title(page.title)  # without the site's name
         if title:
             out += [Mention(page, "title", title, R.HEADER, h) for h in match(title, kommun)]
-        for _, text, region in page.headings:
-            out += [Mention(page, "heading", text, region, h) for h in match(text, kommun)]
+        for heading in page.headings:
+            out += [Mention(page, "heading", heading.text, heading.region, h, element=heading.element)
+                    for h in match(heading.text, kommun)]
         for link in page.links:
-            out += [Mention(page, "link", link.text, link.region, h, link.href) for h in match(link.text, kommun)]
-        headings = {text for _, text, _ in page.headings}
+            out += [Mention(page, "link", link.text, link.region, h, link.href, link.element)
+                    for h in match(link.text, kommun)]
+        headings = {heading.text for heading in page.headings}
         for block in page.blocks:
             if block.label not in headings:
-                out += [Mention(page, "label", block.label, block.region, h) for h in match(block.label, kommun)]
+                out += [Mention(page, "label", block.label, block.region, h, element=block.element)
+                        for h in match(block.label, kommun)]
         for run in page.texts:
-            out += [Mention(page, "text", run.text, run.region, h) for h in match(run.text, kommun)]
+            out += [Mention(page, "text", run.text, run.region, h, element=run.element)
+                    for h in match(run.text, kommun)]
         return out
 
     @cached_property
@@ -128,7 +137,7 @@ class Site:
         if self.lexicon.is_news_url(page.final_url):
             return False
         return any(level > 1 and region in R.CONTENT_REGIONS and self._is_the_name(text)
-                   and not page.inside_link(text) for level, text, region in page.headings)
+                   and not page.inside_link(text) for level, text, region, _ in page.headings)
 
     def _headline_names_it(self, page: Page) -> bool:
         return self._names_it(page.h1 or self.lexicon.page_title(page.title)) is not None
@@ -158,7 +167,7 @@ class Site:
             if link.href in self.service_page_urls and link.href not in here and link.region != R.SEARCH \
                     and (link.href, link.text) not in named_links:
                 hit = NameHit("(target is the service page)", link.text, 100.0)
-                found.append(Mention(front, "target", link.text, link.region, hit, link.href))
+                found.append(Mention(front, "target", link.text, link.region, hit, link.href, link.element))
         return found
 
     @cached_property

@@ -17,12 +17,12 @@ def detect_responsible(site: Site) -> AspectResult:
             role = lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
             if role:
                 return AspectResult(1, f"e1: names who is responsible ('{role}')",
-                                    [evidence_on(page, role, run.region, _around(run.text, role), "text")])
+                                    [evidence_on(page, role, run.region, _around(run.text, role), "text", run.element)])
         for row in page.rows:
             role = lexicon.role_in_row(row.text, site.kommun)
             if role:
                 return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
-                                    [evidence_on(page, role, row.region, row.text, "row")])
+                                    [evidence_on(page, role, row.region, row.text, "row", row.element)])
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
