@@ -1,4 +1,4 @@
-"""The command line: run, crawl, score, compare, calllist, agree, demo.
+"""The command line: run, crawl, score, compare, trend, calllist, agree, demo.
 
 Thin: each verb checks its input, then calls the module that does the work.
 Exit status: 0 done, 1 a run error, 2 bad input (nothing published).
@@ -19,6 +19,7 @@ EXAMPLES = {
     "compare": "servicekoll compare runs/2025-11-20 runs/2026-11-22 --out changes.csv",
     "calllist": "servicekoll calllist runs/2026-11-22 --out to-phone.csv",
     "demo": "servicekoll demo --out runs/demo",
+    "trend": "servicekoll trend runs/2024-11-20 runs/2025-11-21 runs/2026-11-22 --out trend/",
     "agree": "servicekoll agree my-labels.csv runs/2026-11-22 --out agreement.csv",
 }
 
@@ -72,6 +73,12 @@ def _add_crawl_flags(parser: argparse.ArgumentParser) -> None:
                         help="show Scrapy's own log (progress then comes as plain lines)")
 
 
+def _add_history_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--history", metavar="DIR", nargs="+", default=[],
+                        help="earlier scored run folders (one a year): report.html gets a trend section "
+                             "with this run as the last year (as `servicekoll trend` draws it)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="servicekoll",
@@ -91,16 +98,28 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--overrides", metavar="CSV",
                      help="override file of checked values (phone checks), checked before the crawl starts")
     run.add_argument("--previous", metavar="OLD_DIR", help="an earlier run folder to compare with in the report")
+    _add_history_flag(run)
     crawl = verb("crawl", "crawl only, into the run folder; stop any time, the same command resumes")
     _add_crawl_flags(crawl)
     score = verb("score", "(re)score a run folder offline, from its archive", OVERRIDE_RULES)
     score.add_argument("dir", metavar="DIR", help="a finished run folder (crawled)")
     score.add_argument("--overrides", metavar="CSV", help="override file of checked values (rules above)")
     score.add_argument("--previous", metavar="OLD_DIR", help="an earlier run folder to compare with in the report")
+    _add_history_flag(score)
     compare = verb("compare", "what changed between two runs, municipality by municipality")
     compare.add_argument("old", metavar="OLD_DIR", help="the earlier scored run folder")
     compare.add_argument("new", metavar="NEW_DIR", help="the later scored run folder")
     compare.add_argument("--out", metavar="CSV", help="where to write the changes (default NEW_DIR/compare.csv)")
+    trend = verb("trend", "scores over several runs (one a year): trend.csv and a self-contained trend.html",
+                 "Each DIR is a scored run folder; its year is run.json's `started`, one run a year.\n"
+                 "Municipalities are matched by kommunkod (names as a fallback, as compare does).\n"
+                 "trend.csv: kommunkod, kommun, year, score, the five aspects, status; trend.html: the\n"
+                 "national mean and the share meeting each aspect per year, the distribution per year\n"
+                 "and the biggest movers. Bad input stops with file:line, exit 2. See docs/trend.md.")
+    trend.add_argument("dirs", metavar="DIR", nargs="+", help="scored run folders, in any order")
+    trend.add_argument("--out", metavar="DIR", default="trend",
+                       help="folder for trend.csv and trend.html (default trend/); new, empty or an earlier "
+                            "trend folder, never one holding other files")
     calllist = verb("calllist", "municipalities whose aspect e must be checked by phone, as an override file")
     calllist.add_argument("dir", metavar="DIR", help="a scored run folder")
     calllist.add_argument("--out", metavar="CSV", help="where to write the call list (default DIR/calllist.csv)")
@@ -157,9 +176,12 @@ def _dispatch(args) -> int:
             verb=args.verb, register_path=args.municipalities, out=out, only=args.only,
             overrides=_settings(args.settings), workers=args.workers, force=args.force,
             verbose=args.verbose, override_file=getattr(args, "overrides", None),
-            previous=getattr(args, "previous", None))
+            previous=getattr(args, "previous", None), history=[Path(p) for p in getattr(args, "history", [])])
     if args.verb == "score":
-        return commands.score(Path(args.dir), args.overrides, args.previous)
+        return commands.score(Path(args.dir), args.overrides, args.previous,
+                              history=[Path(p) for p in args.history])
+    if args.verb == "trend":
+        return commands.trend([Path(p) for p in args.dirs], Path(args.out))
     if args.verb == "compare":
         return commands.compare(Path(args.old), Path(args.new), args.out)
     if args.verb == "calllist":

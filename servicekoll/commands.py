@@ -11,7 +11,8 @@ from servicekoll.core.register import DEFAULT_REGISTER, load_register, select
 
 def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only: str | None,
                           overrides: dict[str, str], workers: int | None, force: bool, verbose: bool,
-                          override_file: str | None, previous: str | None, creator: str | None = None) -> int:
+                          override_file: str | None, previous: str | None, creator: str | None = None,
+                          history: list[Path] | None = None) -> int:
     """`creator` names who starts the run folder (the verb, or "demo"): the demo may replace
     its own earlier demo, never anything else."""
     from servicekoll.crawl import crawl
@@ -27,6 +28,7 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
         load_overrides(override_file, {m.kommunkod for m in register})
     if previous and not (Path(previous) / "ranking.csv").exists():
         raise InputError(previous, "is not a scored run folder (no ranking.csv)", field="--previous")
+    check_history(history or [])
     lock = runfolder.prepare(out, register, _settings_record(out, overrides), creator=creator or verb,
                              force=force, register_source=register_path)
     started = time.monotonic()
@@ -43,20 +45,30 @@ def crawl_and_maybe_score(verb: str, register_path: str | None, out: Path, only:
     from servicekoll.progress import print_summary
 
     if verb == "run":
-        return score(out, override_file, previous, seconds, verb="run")
+        return score(out, override_file, previous, seconds, verb="run", history=history)
     print_summary(verb, out, seconds)
     return 0
 
 
+def check_history(history: list[Path]) -> None:
+    """--history: every folder a scored run, read before any request or write."""
+    from servicekoll.trend import read_run
+
+    for folder in history:
+        read_run(folder)
+
+
 def score(out: Path, override_file: str | None, previous: str | None,
-          seconds: dict[str, float] | None = None, verb: str = "score") -> int:
-    """Score and publish; `seconds` are the stages before (a run's crawl), for the summary."""
+          seconds: dict[str, float] | None = None, verb: str = "score", history: list[Path] | None = None) -> int:
+    """Score and publish; `seconds` are the stages before (a run's crawl), for the summary.
+    `history`: earlier run folders, for the report's trend section."""
     from servicekoll.progress import print_summary, scoring_progress
     from servicekoll.publish import score_and_publish
-    from servicekoll.report import print_ranking_table
+    from servicekoll.report import print_ranking_table, publishing
 
+    check_history(history or [])
     started = time.monotonic()
-    with scoring_progress() as progress:
+    with scoring_progress() as progress, publishing(out, history or []):
         ranking = score_and_publish(out, override_file, previous, progress)
     seconds = {**(seconds or {}), "score": time.monotonic() - started}
     print_ranking_table(ranking)
@@ -72,6 +84,15 @@ def compare(old: Path, new: Path, out_csv: str | None) -> int:
     target = Path(out_csv) if out_csv else new / "compare.csv"
     write_comparison(changes, target)
     print(f"compared {old} -> {new}: {target}")
+    return 0
+
+
+def trend(folders: list[Path], out: Path) -> int:
+    from servicekoll.trend import TREND_CSV, TREND_HTML, write_trend
+
+    result = write_trend(folders, out)
+    years = ", ".join(str(year) for year in result.years)
+    print(f"trend of {len(result.years)} runs ({years}): {out / TREND_CSV}, {out / TREND_HTML}")
     return 0
 
 

@@ -1,72 +1,59 @@
-"""report.html: one self-contained page (inline CSS and SVG, no network) in Swedish,
-and the ranking table printed on the terminal."""
+"""report.html and trend.html: self-contained pages (inline CSS, SVG and script, no
+network) in Swedish, built from the templates in servicekoll/templates/ (pages.py:
+Jinja2, autoescaped); and the ranking table printed on the terminal.
 
-import html
+Visible words come from data/lexicon/report-sv.toml (report_texts); the data files
+keep their machine codes.
+"""
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
+from servicekoll.core import PROJECT_URL, runfolder
+from servicekoll.pages import evidence_view_url, render
+from servicekoll.report_texts import Texts, load_texts
 from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 from servicekoll.scoring.ranking import distribution
 
-ASPECT_LABELS = {
-    "a": "Kundservice finns",
-    "b": "Ingång på startsidan",
-    "c": "Lätt att hitta",
-    "d": "Beskriver hjälpen",
-    "e": "Ansvarig utsedd",
-}
-STATUS_LABELS = {"ok": "bedömd", "unreachable": "nåddes inte", "blocked": "blockerad", "not_html": "inte HTML",
-                 "needs_browser": "kräver webbläsare"}
-SOURCE_LABELS = {"phone": "telefon", "web": "webb", "email": "e-post", "visit": "besök"}
+# The published files the report offers for download, in this order, when they are in the run folder.
+DOWNLOADS = (
+    (runfolder.RANKING, "rangordningen, en rad per kommun"),
+    (runfolder.ASPECTS, "varje aspekt per kommun: detektorns värde, kontrollens och regeln"),
+    (runfolder.OUTCOMES, "utfallet av genomsökningen per kommun"),
+    (runfolder.REGISTER, "kommunregistret som mätningen använde"),
+    (runfolder.EVIDENCE, "beläggen, en rad per kommun och aspekt (JSON Lines)"),
+    (runfolder.INDEX, "varje arkiverad sida (JSON Lines)"),
+    (runfolder.WARC, "arkivet: varje svar som det kom (WARC)"),
+    (runfolder.WACZ, "arkivet packat för webbarkivspelare (WACZ)"),
+    (runfolder.SQLITE, "samma tabeller i SQLite"),
+    (runfolder.DATAPACKAGE, "beskrivning av tabellerna (Frictionless Data Package)"),
+    (runfolder.RUN_JSON, "mätningens inställningar och versioner"),
+)
+RUBRIC_URL = f"{PROJECT_URL}/blob/main/docs/rubric.md"
+VIEWER_COMMAND = "servicekoll show {folder}"
+EVIDENCE_TEXT_CHARS = 120
+SCORE_COLORS = {"5": "#1f4e8c", "4": "#3b6fb0", "3": "#6f95c8", "2": "#a7bfdf", "1": "#d3dfee",
+                "0": "#e9e9e9", "not_judged": "#d9a35b"}
 
-CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1b1b1b}
-h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #e3e3e3;padding-bottom:.2rem}
-.lead{font-size:1.2rem;background:#f2f6fb;border-left:5px solid #2a5d9f;padding:.8rem 1rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.3rem .45rem;border-bottom:1px solid #e6e6e6;text-align:left;vertical-align:top}
-th{background:#f5f5f5;cursor:pointer;user-select:none}td.n{text-align:right}.yes{color:#176b2c;font-weight:600}.no{color:#999}
-.notjudged td{color:#8a4b00;background:#fff8ef}details{margin:.15rem 0}summary{cursor:pointer}
-.ev{font-size:.82rem;color:#333;margin:.3rem 0 .6rem 1rem}.ev li{margin:.15rem 0}.muted{color:#666;font-size:.85rem}
-.filters{margin:.6rem 0}.filters input,.filters select{padding:.3rem;margin-right:.5rem}
-svg text{font-family:inherit}
-"""
-
-SCRIPT = """
-(function(){
-  var table=document.getElementById('ranking'); if(!table) return;
-  var body=table.tBodies[0];
-  function rows(){return Array.prototype.slice.call(body.querySelectorAll('tr.row'));}
-  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
-    th.addEventListener('click',function(){
-      var numeric=th.dataset.type==='num', dir=th.dataset.dir==='asc'?'desc':'asc';
-      th.dataset.dir=dir;
-      rows().sort(function(a,b){
-        var x=a.cells[i].dataset.v||a.cells[i].textContent, y=b.cells[i].dataset.v||b.cells[i].textContent;
-        if(numeric){x=x===''?-1:parseFloat(x);y=y===''?-1:parseFloat(y);return dir==='asc'?x-y:y-x;}
-        return dir==='asc'?x.localeCompare(y,'sv'):y.localeCompare(x,'sv');
-      }).forEach(function(r){body.appendChild(r); var d=document.getElementById('ev-'+r.dataset.code); if(d) body.appendChild(d);});
-    });
-  });
-  var name=document.getElementById('filter-name'), lan=document.getElementById('filter-lan');
-  function filter(){
-    var q=name.value.toLowerCase(), l=lan.value;
-    rows().forEach(function(r){
-      var show=(!q||r.dataset.name.indexOf(q)>=0)&&(!l||r.dataset.lan===l);
-      r.style.display=show?'':'none';
-      var d=document.getElementById('ev-'+r.dataset.code); if(d) d.style.display=show?'':'none';
-    });
-  }
-  name.addEventListener('input',filter); lan.addEventListener('change',filter);
-})();
-"""
+# What the caller of render_report (servicekoll.commands) knows and the publication does not
+# pass on: the run folder and earlier runs for the trend section (--history).
+_PUBLISHING: ContextVar[tuple[Path | None, tuple[Path, ...]]] = ContextVar("publishing", default=(None, ()))
 
 
-def e(value) -> str:
-    """Escape anything for HTML: page text is shown as text, never run."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return html.escape(str(value), quote=True)
+@contextmanager
+def publishing(folder: Path, history: Sequence[Path] = ()) -> Iterator[None]:
+    """While publishing `folder`, report.html lists its files and adds the trend of `history`."""
+    token = _PUBLISHING.set((Path(folder), tuple(Path(p) for p in history)))
+    try:
+        yield
+    finally:
+        _PUBLISHING.reset(token)
 
 
 def _number(count: int) -> str:
@@ -83,192 +70,255 @@ def headline(dist: dict[str, int]) -> str:
     return text[0].upper() + text[1:]
 
 
-def bar_chart(dist: dict[str, int]) -> str:
-    labels = ["5", "4", "3", "2", "1", "0"]
-    values = [dist[k] for k in labels] + [dist["not_judged"]]
-    names = [f"{k} p" for k in labels] + ["ej bedömd"]
-    top = max(values) or 1
-    width, height, bar = 560, 230, 60
-    parts = [f'<svg id="distribution-chart" role="img" aria-label="Fördelning av poäng" width="{width}" '
-             f'height="{height + 40}" viewBox="0 0 {width} {height + 40}" xmlns="http://www.w3.org/2000/svg">']
-    for i, (name, value) in enumerate(zip(names, values, strict=True)):
-        h = round(value / top * (height - 30))
-        x = 20 + i * (bar + 16)
-        y = height - h
-        color = "#b36b00" if name == "ej bedömd" else "#2a5d9f"
-        parts.append(f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="{color}"><title>{e(name)}: {value}</title></rect>')
-        parts.append(f'<text x="{x + bar / 2}" y="{y - 6}" text-anchor="middle" font-size="13">{value}</text>')
-        parts.append(f'<text x="{x + bar / 2}" y="{height + 20}" text-anchor="middle" font-size="13">{e(name)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+def _bars(dist: dict[str, int]) -> list[dict]:
+    keys = ["5", "4", "3", "2", "1", "0", "not_judged"]
+    top = max(dist[k] for k in keys) or 1
+    bars = []
+    for i, key in enumerate(keys):
+        height = round(dist[key] / top * 200)
+        bars.append({"name": "ej bedömd" if key == "not_judged" else f"{key} p", "value": dist[key],
+                     "x": 20 + i * 76, "y": 230 - height, "height": height,
+                     "color": SCORE_COLORS["not_judged"] if key == "not_judged" else "#2a5d9f"})
+    return bars
 
 
-def share_bars(ranking: pd.DataFrame) -> str:
+def _shares(ranking: pd.DataFrame, texts: Texts) -> list[dict]:
     judged = ranking[ranking["status"] == "ok"]
-    rows = []
+    shares = []
     for aspect in ASPECTS:
-        column = ASPECT_COLUMNS[aspect]
-        share = float(judged[column].astype(float).mean()) if len(judged) else 0.0
-        width = round(share * 300)
-        rows.append(f'<tr><td>{aspect}. {e(ASPECT_LABELS[aspect])}</td><td><svg width="310" height="14" '
-                    f'xmlns="http://www.w3.org/2000/svg"><rect width="300" height="14" fill="#e8edf4"/>'
-                    f'<rect width="{width}" height="14" fill="#2a5d9f"/></svg></td>'
-                    f'<td class="n">{share * 100:.0f} %</td></tr>')
-    return "<table><thead><tr><th>Aspekt</th><th>Andel</th><th>%</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        share = float(judged[ASPECT_COLUMNS[aspect]].astype(float).mean()) if len(judged) else 0.0
+        shares.append({"aspect": aspect, "label": texts.aspects[aspect], "share": share, "width": round(share * 300)})
+    return shares
 
 
-def county_table(ranking: pd.DataFrame) -> str:
+def _counties(ranking: pd.DataFrame) -> list[dict]:
     judged = ranking[ranking["status"] == "ok"].copy()
     if judged.empty:
-        return "<p>Inga bedömda kommuner.</p>"
+        return []
     judged["score"] = judged["score"].astype(float)
     national = judged["score"].mean()
-    rows = []
-    for lan, group in sorted(judged.groupby("lan"), key=lambda item: -item[1]["score"].mean()):
-        rows.append(f"<tr><td>{e(lan)}</td><td class='n'>{len(group)}</td><td class='n'>{group['score'].mean():.2f}</td>"
-                    f"<td class='n'>{national:.2f}</td></tr>")
-    return ("<table><thead><tr><th>Län</th><th>Kommuner</th><th>Medel</th><th>Riket</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
-
-
-def _evidence_list(code: str, scores: dict, aspect_rows: list[dict]) -> str:
-    score = scores.get(code)
-    overrides = {r["aspect"]: r for r in aspect_rows if r["kommunkod"] == code and r["override_value"] != ""}
-    forced = {r["aspect"]: r for r in aspect_rows if r["kommunkod"] == code and _is_forced(r)}
-    items = []
-    for aspect in ASPECTS:
-        label = f"{aspect}. {e(ASPECT_LABELS[aspect])}"
-        if score is not None:
-            result = score.aspects[aspect]
-            where = ""
-            if result.evidence:
-                ev = result.evidence[0]
-                where = (f' — <a href="{e(ev.page_url)}" rel="noopener noreferrer">{e(ev.page_url)}</a>, '
-                         f'{e(ev.region)}: “{e(ev.element_text[:120])}”'
-                         + (" <span class='muted'>(sidan som webbläsaren visar den: byggd av skript)</span>"
-                            if ev.rendered else ""))
-            items.append(f"<li><b>{label}: {result.value}</b> <span class='muted'>{e(result.rule)}</span>{where}</li>")
-        if aspect in overrides:
-            o = overrides[aspect]
-            items.append(f"<li><b>{label}: {e(o['override_value'])}</b> enligt kontroll "
-                         f"({e(SOURCE_LABELS.get(o['override_source'], o['override_source']))}, {e(o['override_checked_on'])}, "
-                         f"{e(o['override_checked_by'])}) {e(o['override_note'])}</li>")
-        elif aspect in forced:  # brought to 0 by a consistency rule after an override
-            items.append(f"<li><b>{label}: 0</b> följer av kontroll: <span class='muted'>"
-                         f"{e(forced[aspect]['rule'])}</span></li>")
-    return "<ul class='ev'>" + "".join(items) + "</ul>"
-
-
-def _from_overrides(aspect_rows: list[dict]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(kommunkod, aspect) -> ("override" | "forced", tooltip) for values set by the override
-    file or brought to 0 by the consistency rules after it."""
-    marks = {}
-    for row in aspect_rows:
-        key = (row["kommunkod"], row["aspect"])
-        if row["override_value"] != "":
-            source = SOURCE_LABELS.get(row["override_source"], row["override_source"])
-            marks[key] = ("override", f"satt genom kontroll ({source}, {row['override_checked_on']}, "
-                                      f"{row['override_checked_by']})")
-        elif _is_forced(row):
-            marks[key] = ("forced", f"0 som följd av en kontroll: {row['rule']}")
-    return marks
+    groups = sorted(judged.groupby("lan"), key=lambda item: -item[1]["score"].mean())
+    return [{"lan": lan, "count": len(group), "mean": group["score"].mean(), "national": national}
+            for lan, group in groups]
 
 
 def _is_forced(row: dict) -> bool:
     return row["detector_value"] != "" and str(row["final_value"]) != str(row["detector_value"])
 
 
-def ranking_table(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict]) -> str:
-    head = ("<tr><th data-type='num'>Plats</th><th>Kommun</th><th>Län</th><th data-type='num'>Poäng</th>"
-            + "".join(f"<th data-type='num' title='{e(ASPECT_LABELS[a])}'>{a}</th>" for a in ASPECTS)
-            + "<th>Status</th></tr>")
+def _check(row: dict, texts: Texts) -> str:
+    return f"{texts.source(row['override_source'])}, {row['override_checked_on']}, {row['override_checked_by']}"
+
+
+def _evidence(code: str, score, rows: list[dict], texts: Texts) -> list[dict]:
+    """One municipality's lines: per aspect the detector's value, rule and evidence items,
+    then what a check set (or brought to 0)."""
+    overrides = {r["aspect"]: r for r in rows if r["override_value"] != ""}
+    forced = {r["aspect"]: r for r in rows if r["override_value"] == "" and _is_forced(r)}
+    lines = []
+    for aspect in ASPECTS:
+        label = f"{aspect}. {texts.aspects[aspect]}"
+        if score is not None:
+            result = score.aspects[aspect]
+            items = [{"view": evidence_view_url(code, aspect, i), "page": ev.page_url, "region": texts.region(ev.region),
+                      "text": ev.element_text[:EVIDENCE_TEXT_CHARS], "rendered": ev.rendered}
+                     for i, ev in enumerate(result.evidence)]
+            lines.append({"kind": "detector", "label": label, "value": result.value, "rule": result.rule,
+                          "rule_sv": texts.rule(result.rule), "found": items})
+        if aspect in overrides:
+            row = overrides[aspect]
+            lines.append({"kind": "override", "label": label, "value": row["override_value"],
+                          "check": _check(row, texts), "note": row["override_note"]})
+        elif aspect in forced:
+            lines.append({"kind": "forced", "label": label, "value": 0, "rule": forced[aspect]["rule"],
+                          "rule_sv": texts.rule(forced[aspect]["rule"])})
+    return lines
+
+
+def _cell_marks(rows: list[dict], texts: Texts) -> dict[str, tuple[str, str]]:
+    """aspect -> ("override" | "forced", tooltip) for values set by the override file or
+    brought to 0 by the consistency rules after it."""
+    marks = {}
+    for row in rows:
+        if row["override_value"] != "":
+            marks[row["aspect"]] = ("override", f"satt genom kontroll ({_check(row, texts)})")
+        elif _is_forced(row):
+            marks[row["aspect"]] = ("forced", f"0 som följd av en kontroll: {texts.rule(row['rule'])}")
+    return marks
+
+
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _rows(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], texts: Texts) -> list[dict]:
+    by_code: dict[str, list[dict]] = {}
+    for row in aspect_rows:
+        by_code.setdefault(row["kommunkod"], []).append(row)
     rows = []
-    marks = _from_overrides(aspect_rows)
     for record in ranking.to_dict("records"):
         code = record["kommunkod"]
-        judged = record["status"] == "ok"
-        cells = [f"<td class='n' data-v='{e(record['rank'])}'>{e(record['rank'])}</td>",
-                 f"<td><a href='{e(record['homepage'])}' rel='noopener noreferrer'>{e(record['kommun'])}</a></td>",
-                 f"<td>{e(record['lan'])}</td>",
-                 f"<td class='n' data-v='{e(record['score'])}'>{e(record['score'])}</td>"]
+        own = by_code.get(code, [])
+        marks = _cell_marks(own, texts)
+        cells = []
         for aspect in ASPECTS:
             value = record[ASPECT_COLUMNS[aspect]]
-            mark = "" if pd.isna(value) else ("<span class='yes'>1</span>" if int(value) else "<span class='no'>0</span>")
-            kind, title = marks.get((code, aspect), ("", "")) if not pd.isna(value) else ("", "")
-            flag = (f" data-{kind}='{e(code)}:{aspect}' title='{e(title)}'" if kind else "")
-            mark += "<sup>*</sup>" if kind else ""
-            cells.append(f"<td class='n' data-v='{'' if pd.isna(value) else int(value)}'{flag}>{mark}</td>")
-        status = STATUS_LABELS.get(record["status"], record["status"])
-        reason = f": {e(record['status_reason'])}" if not judged else ""
-        cells.append(f"<td>{e(status)}{reason}</td>")
-        css = "row" + ("" if judged else " notjudged")
-        rows.append(f"<tr class='{css}' data-code='{e(code)}' data-name='{e(str(record['kommun']).lower())}' "
-                    f"data-lan='{e(record['lan'])}'>{''.join(cells)}</tr>")
-        if judged or any(r["kommunkod"] == code for r in aspect_rows):
-            rows.append(f"<tr id='ev-{e(code)}' class='evidence'><td></td><td colspan='10'><details><summary>Belägg för "
-                        f"{e(record['kommun'])}</summary>{_evidence_list(code, scores, aspect_rows)}</details></td></tr>")
-    return f"<table id='ranking'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+            kind, title = marks.get(aspect, ("", "")) if not pd.isna(value) else ("", "")
+            cells.append({"aspect": aspect, "value": "" if pd.isna(value) else int(value), "mark": kind,
+                          "title": title})
+        judged = record["status"] == "ok"
+        rows.append({"code": code, "kommun": _text(record["kommun"]), "lan": _text(record["lan"]),
+                     "rank": _text(record["rank"]), "score": _text(record["score"]),
+                     "homepage": _text(record["homepage"]), "cells": cells, "judged": judged,
+                     "status": texts.status(record["status"]),
+                     "reason": "" if judged else _text(record["status_reason"]),
+                     "evidence": _evidence(code, scores.get(code), own, texts) if judged or own else None})
+    return rows
 
 
-def movements(comparison: pd.DataFrame | None) -> str:
+def _size(count: int) -> str:
+    for unit in ("byte", "kB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count} {unit}" if unit == "byte" else f"{count:.1f} {unit}".replace(".", ",")
+        count /= 1000
+    raise AssertionError
+
+
+def downloads(folder: Path | None) -> list[dict]:
+    """The published files in the run folder, with sizes, relative links."""
+    if folder is None:
+        return []
+    found = []
+    for name, what in DOWNLOADS:
+        path = Path(folder) / name
+        if path.is_file():
+            found.append({"name": name, "what": what, "size": _size(path.stat().st_size)})
+    return found
+
+
+def refresh_downloads(folder: Path) -> None:
+    """Rewrite report.html's download list once every file is published (their sizes are
+    only known then); the rest of the report is left as rendered. Idempotent: a second
+    call with the same files changes no byte (publish's datapackage.json hashes the report)."""
+    from servicekoll.core.atomic import atomic_open
+
+    path = Path(folder) / runfolder.REPORT
+    page = path.read_text(encoding="utf-8")
+    start, end = page.find(_DOWNLOADS_START), page.find(_DOWNLOADS_END)
+    if start < 0 or end < 0:
+        return
+    section = render("_downloads.html", files=downloads(folder)).rstrip("\n")  # the page keeps its own newline
+    refreshed = page[:start] + section + page[end + len(_DOWNLOADS_END):]
+    if refreshed != page:
+        with atomic_open(path) as handle:
+            handle.write(refreshed)
+
+
+_DOWNLOADS_START, _DOWNLOADS_END = "<!--downloads-->", "<!--/downloads-->"
+
+
+def _setting(run: dict, name: str):
+    """A crawl setting as run.json recorded it; the crawler's default for an older run."""
+    recorded = run.get("settings") or {}
+    if name in recorded:
+        return recorded[name]
+    from servicekoll.crawler import settings as defaults
+
+    return getattr(defaults, name, "")
+
+
+def _method(run: dict) -> dict:
+    overrides = run.get("overrides") or None
+    checked = sorted(v.get("checked_on", "") for v in (overrides or {}).get("values", []) if v.get("checked_on"))
+    return {"rubric": run.get("versions", {}).get("rubric", ""), "rubric_url": RUBRIC_URL,
+            "started": _moment(run.get("started")), "finished": _moment(run.get("finished")),
+            "scored": _moment(run.get("scored_at")),
+            "budget": _setting(run, "SERVICEKOLL_PAGE_BUDGET"), "depth": _setting(run, "SERVICEKOLL_DEPTH_LIMIT"),
+            "delay": _setting(run, "DOWNLOAD_DELAY"),
+            "autothrottle": str(_setting(run, "AUTOTHROTTLE_ENABLED")).lower() == "true",
+            "pages": run.get("pages", ""), "municipalities": run.get("municipalities", ""),
+            "override_file": overrides["file"] if overrides else "",
+            "override_sha": overrides["sha256"][:12] if overrides else "",
+            "override_count": len(overrides["values"]) if overrides else 0,
+            "checked_from": checked[0] if checked else "", "checked_to": checked[-1] if checked else ""}
+
+
+def _moment(stamp) -> str:
+    """2026-11-22T05:10:00Z -> 2026-11-22 05:10 UTC"""
+    text = str(stamp or "")
+    return f"{text[:10]} {text[11:16]} UTC" if len(text) >= 16 else text
+
+
+def _movements(comparison: pd.DataFrame | None, texts: Texts) -> dict | None:
     if comparison is None:
-        return ""
+        return None
     changed = comparison[comparison["change"] != "same"]
-    rows = "".join(
-        f"<tr><td>{e(r['kommun'])}</td><td class='n'>{e(r['old_score'])}</td><td class='n'>{e(r['new_score'])}</td>"
-        f"<td>{e(r['change'])}</td><td>{e(r['aspects_changed'])}</td></tr>" for r in changed.to_dict("records"))
-    return ("<h2>Rörelser sedan förra mätningen</h2>"
-            f"<p>{len(changed)} av {len(comparison)} kommuner har ändrats.</p>"
-            "<table><thead><tr><th>Kommun</th><th>Förra</th><th>Nu</th><th>Ändring</th><th>Aspekter</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>")
-
-
-def override_note(record: dict | None) -> str:
-    """Which override file the values marked * came from."""
-    if not record:
-        return "<p id='overrides'>Inga värden är satta genom kontroll (ingen override-fil).</p>"
-    return (f"<p id='overrides'>Värden märkta * är satta genom kontroll, eller följer av en kontroll: "
-            f"{len(record['values'])} värden ur override-filen {e(record['file'])} "
-            f"(sha256 <code>{e(record['sha256'][:12])}</code>…).</p>")
+    rows = [{**row, "change_sv": texts.change(row["change"])} for row in changed.to_dict("records")]
+    return {"total": len(comparison), "rows": rows}
 
 
 def render_report(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], run: dict,
-                  comparison: pd.DataFrame | None = None) -> str:
+                  comparison: pd.DataFrame | None = None, *, folder: Path | None = None,
+                  history: Sequence[Path] | None = None) -> str:
+    """report.html. `folder` (the run folder: its files are listed for download) and
+    `history` (earlier run folders: a trend section ending with this run) default to what
+    `publishing` set."""
+    texts = load_texts()
+    context_folder, context_history = _PUBLISHING.get()
+    folder = folder if folder is not None else context_folder
+    history = context_history if history is None else tuple(history)
     dist = distribution(ranking)
-    lans = sorted({lan for lan in ranking["lan"] if isinstance(lan, str) and lan})
-    options = "".join(f"<option>{e(lan)}</option>" for lan in lans)
     finished = (run.get("finished") or "")[:10] or date.today().isoformat()
-    versions = run.get("versions", {})
-    counts = "".join(f"<li>{points} poäng: {dist[points]}</li>" for points in ("5", "4", "3", "2", "1", "0"))
-    return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Servicekoll {e(finished)}: kundservice på kommunernas webbplatser</title><style>{CSS}</style></head>
-<body>
-<h1>Kundservice på kommunernas webbplatser</h1>
-<p class="muted">Mätning {e(finished)} · {len(ranking)} kommuner · servicekoll {e(versions.get('tool', ''))},
-bedömningsmall {e(versions.get('rubric', ''))}, ordlista {e(versions.get('lexicon', ''))}</p>
-<p class="lead" id="headline">{e(headline(dist))}</p>
-<h2>Fördelning av poäng</h2>
-<ul class="muted" id="distribution">{counts}<li>ej bedömda: {dist['not_judged']}</li></ul>
-{bar_chart(dist)}
-<h2>Andel kommuner som uppfyller varje aspekt</h2>
-{share_bars(ranking)}
-<h2>Medelpoäng per län</h2>
-{county_table(ranking)}
-{movements(comparison)}
-<h2>Rangordning</h2>
-<p class="muted">Klicka på en kolumnrubrik för att sortera. Kommuner som inte kunde bedömas har ingen plats.</p>
-<div class="filters"><input id="filter-name" type="search" placeholder="Sök kommun" aria-label="Sök kommun">
-<select id="filter-lan" aria-label="Län"><option value="">Alla län</option>{options}</select></div>
-{ranking_table(ranking, scores, aspect_rows)}
-<h2>Om mätningen</h2>
-<p>Varje kommun kan få en poäng per aspekt: (a) det finns en kundservice, ett kontaktcenter eller liknande;
-(b) ingången finns på startsidan; (c) den är lätt att hitta högst upp; (d) sidan säger vad man kan få hjälp med
-och hur; (e) någon är namngiven som ansvarig. Aspekt e kan ha satts efter telefonkontroll.</p>
-{override_note(run.get("overrides"))}
-<script>{SCRIPT}</script>
-</body></html>
-"""
+    return render(
+        "report.html", finished=finished, count=len(ranking), versions=run.get("versions", {}),
+        headline=headline(dist), dist=dist, bars=_bars(dist), shares=_shares(ranking, texts),
+        counties=_counties(ranking), movements=_movements(comparison, texts),
+        lans=sorted({lan for lan in ranking["lan"] if isinstance(lan, str) and lan}),
+        aspects=[(a, texts.aspects[a]) for a in ASPECTS], rows=_rows(ranking, scores, aspect_rows, texts),
+        overrides=run.get("overrides") or None, method=_method(run), files=downloads(folder),
+        viewer_command=VIEWER_COMMAND.format(folder=folder.name if folder else "DIR"),
+        trend=_trend_section(ranking, run, history, folder), sources=texts.sources)
+
+
+def _trend_section(ranking: pd.DataFrame, run: dict, history: Sequence[Path], folder: Path | None) -> dict | None:
+    if not history:
+        return None
+    from servicekoll.trend import build_trend, read_run, run_from_ranking
+
+    runs = [read_run(Path(folder)) for folder in history]
+    return trend_view(build_trend([*runs, run_from_ranking(ranking, run, str(folder or 'this run'))]))
+
+
+@dataclass(frozen=True)
+class _Segment:
+    key: str
+    count: int
+    x: float
+    width: float
+    color: str
+
+
+def trend_view(trend) -> dict:
+    """What _trend.html shows of a servicekoll.trend.Trend: the tables and the SVG's geometry."""
+    texts = load_texts()
+    keys = ["5", "4", "3", "2", "1", "0", "not_judged"]
+    bars = []
+    for summary in trend.summaries:
+        total = sum(summary.distribution[k] for k in keys) or 1
+        x, segments = 0.0, []
+        for key in keys:
+            width = summary.distribution[key] / total * 600
+            segments.append(_Segment(key, summary.distribution[key], round(x, 2), round(width, 2), SCORE_COLORS[key]))
+            x += width
+        bars.append({"year": summary.year, "segments": segments})
+    return {"summaries": trend.summaries, "aspects": [(a, texts.aspects[a]) for a in ASPECTS], "bars": bars,
+            "legend": [(k, "ej bedömd" if k == "not_judged" else f"{k} p", SCORE_COLORS[k]) for k in keys],
+            "risers": trend.risers, "fallers": trend.fallers, "compared": trend.compared,
+            "first": trend.years[0], "last": trend.years[-1]}
+
+
+def render_trend_page(trend) -> str:
+    return render("trend.html", trend=trend_view(trend))
 
 
 def print_ranking_table(ranking: pd.DataFrame) -> None:
