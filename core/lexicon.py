@@ -30,6 +30,9 @@ _SENTENCE = re.compile(r"[.!?\n]+")
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
 MATTER_WORDS = 8
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# An e-mail or web address is a channel, not a mention: "kundcenter@bostadsbolaget.se"
+# names no unit (and its domain may be someone else's).
+_ADDRESS = re.compile(r"[\w.+-]+(?:@|\[at\]|\(at\))[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
 
 
 def normalise(text: str) -> str:
@@ -50,12 +53,14 @@ def clauses(text: str) -> list[list[str]]:
 
 
 def cased_clauses(text: str) -> list[list[str]]:
-    """The clauses of `text` with each word's case kept (a proper noun is capitalised)."""
-    return clauses(_fold(text))
+    """The clauses of `text` with each word's case kept (a proper noun is capitalised),
+    addresses left out."""
+    return clauses(_fold(_ADDRESS.sub(" | ", text)))
 
 
 # How many words before a service-function name an owner may stand
-# ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst").
+# ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst"), and after a
+# linker behind it ("Kundtjänstchef på Dalsvik Energi AB").
 OWNER_REACH = 3
 
 
@@ -112,6 +117,7 @@ class Lexicon:
         self.own_markers = {normalise(w) for w in ex["own_markers"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
+        self.owner_linkers = {normalise(w) for w in ex["owner_linkers"]}
         self.area_words = [normalise(w) for w in ex["area_words"]]
         roles = data["roles"]
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
@@ -259,23 +265,42 @@ class Lexicon:
         for word in words[:max(0, i - OWNER_REACH)]:
             if word in self.organisations:
                 return word  # another organisation earlier in the same clause
-        after = words[end:end + 2]
-        if len(after) == 2 and after[0] in self.area_linkers and any(
+        after = words[end:end + 1 + OWNER_REACH]
+        if len(after) >= 2 and after[0] in self.area_linkers and any(
                 after[1].startswith(area) for area in self.area_words):
             return f"{after[0]} {after[1]}"
+        if after and after[0] in self.owner_linkers:
+            # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB"
+            for word in after[1:]:
+                if word in self.owners:
+                    return f"{after[0]} {word}"
         return ""
 
     # -- roles, what, channels ----------------------------------------------------
+
+    def _unit_at_start(self, words: list[str], kommun: str) -> str:
+        """The service function's name if `words` begin with it ("medborgarkontoret ..."), or ''."""
+        unit = " ".join(words[:3])
+        hit = self.names_service_function(unit, kommun) if unit else None
+        if hit and unit.startswith(hit.word.split()[0]):
+            return " ".join(words[:len(hit.word.split())])
+        return ""
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; text runs repeat
     def role_hit(self, text: str, kommun: str = "", on_service_page: bool = False) -> str | None:
         """The phrase naming who is responsible for the service function, or None."""
         if not self._role_words.search(text.lower()):
             return None  # no title in the text at all: the common case
-        for words in clauses(normalise(text)):
+        parts = clauses(normalise(text))
+        for n, words in enumerate(parts):
+            if len(words) == 1 and words[0] in self.generic_roles and n + 1 < len(parts):
+                # a contact card's "Enhetschef, Medborgarkontoret": the title alone, then the unit
+                unit = self._unit_at_start(parts[n + 1], kommun)
+                if unit:
+                    return f"{words[0]} {unit}"
             for i, word in enumerate(words):
                 found = self.match_word(word) if word[:2] in self._by_prefix else None
-                if found and len(word) > len(found[0]):
+                if found and len(word) > len(found[0]) and not self._exclusion(words, words, i, i + 1, kommun):
                     rest = word[len(found[0]):]
                     if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
                         return " ".join(words[i:i + 3])
@@ -283,10 +308,9 @@ class Lexicon:
                     # "enhetschef för kontaktcenter", "chef för Kontakt Sundvik", and
                     # without a linker, "Enhetschef Medborgarkontoret: ..."
                     start = i + 2 if words[i + 1] in self.role_linkers else i + 1
-                    unit = " ".join(words[start:start + 3])
-                    hit = self.names_service_function(unit, kommun) if unit else None
-                    if hit and unit.startswith(hit.word.split()[0]):
-                        return " ".join(words[i:start + len(hit.word.split())])
+                    unit = self._unit_at_start(words[start:], kommun)
+                    if unit:
+                        return " ".join([*words[i:start], unit])
         if on_service_page:
             # "Verksamheten leds av en enhetschef": a role without a name, on the unit's page.
             norm = normalise(text)

@@ -217,3 +217,41 @@ def test_a_search_results_page_echoing_the_query_names_nothing():
                          final_url=BASE + "/sok?q=kontaktcenter", depth=1, found_by="search", search_results=True)
     front = page("/", "<main><h1>Välkommen</h1></main>", 0)
     assert score_site(site(front, results)).aspects["a"].value == 0
+
+
+# Found on the held-out corpus (tests/blind), each fixed in the lexicon's mechanism.
+
+PLAIN_FRONT = page("/", "<header><a href='/kontakt'>Kontakt</a></header><main><h1>Välkommen</h1></main>", 0)
+
+
+def test_a_name_inside_an_e_mail_address_is_a_channel_not_a_mention():
+    # "Text ... that names the municipality's own unit": kundcenter@bostadsbolaget.se names none.
+    company = page("/nyheter/flytt", "<main><h1>Testbyhem AB:s kundcenter flyttar</h1><p>Ring 0500-12 34 56 "
+                                     "eller skriv till kundcenter@testbyhem.se.</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, company)).aspects["a"].value == 0
+    own = page("/kontakt", "<main><h1>Kontakt</h1><p>Kundcenter: ring 0500-12 34 56.</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, own)).aspects["a"].value == 1
+
+
+def test_an_owner_named_after_the_name_takes_it():
+    # "An owner ... named in the same phrase decides it", behind the name as well as before it.
+    energy = page("/kontakt", "<main><h1>Kontakt</h1><p>Kundtjänstchef på Testby Energi AB är Olof Rask.</p>"
+                              "<p>Frågor om fakturan går till kundtjänsten hos Region Testland.</p></main>", 1)
+    scored = score_site(site(PLAIN_FRONT, energy))
+    assert (scored.aspects["a"].value, scored.aspects["e"].value) == (0, 0)
+    # an address behind the name is no owner: "Kontaktcenter på Energigatan 5" is the municipality's
+    street = page("/kontakt", "<main><h1>Kontakt</h1><p>Besök kontaktcenter på Energigatan 5.</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, street)).aspects["a"].value == 1
+
+
+def test_a_contact_card_pairs_the_title_and_the_unit_with_a_comma():
+    # e: "a staff table row or contact card pairing the unit with a manager's title"
+    card = ('<div class="card"><h3>Sofia Lind</h3><p>Enhetschef, Kontaktcenter<br>'
+            '<a href="mailto:sofia.lind@testby.se">sofia.lind@testby.se</a></p></div>')
+    service = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov och skola."
+                                      f"</p><p>Telefon 0500-12 34 56</p>{card}</main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == 1
+    other = card.replace("Kontaktcenter", "Skolservice")
+    service = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov och skola."
+                                      f"</p><p>Telefon 0500-12 34 56</p>{other}</main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == 0

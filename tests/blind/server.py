@@ -17,9 +17,9 @@ import html
 import json
 import re
 import threading
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import parse_qs, unquote, urlsplit
 
 DEFAULT_ROOT = Path(__file__).resolve().parent / "sites"
@@ -123,12 +123,12 @@ class Site:
     def sitemap_xml(self) -> bytes:
         urls = "\n".join(f"  <url><loc>{html.escape(self.origin + p)}</loc></url>" for p in self.m["sitemap"])
         return (f"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                f"<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}\n</urlset>\n").encode("utf-8")
+                f"<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}\n</urlset>\n").encode()
 
     def not_found(self) -> bytes:
-        return ("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Sidan finns inte</title></head>"
-                "<body><h1>Sidan kunde inte hittas</h1><p>Sidan du letar efter finns inte eller har flyttats.</p>"
-                "<p><a href=\"/\">Till startsidan</a></p></body></html>").encode("utf-8")
+        return (b"<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Sidan finns inte</title></head>"
+                b"<body><h1>Sidan kunde inte hittas</h1><p>Sidan du letar efter finns inte eller har flyttats.</p>"
+                b"<p><a href=\"/\">Till startsidan</a></p></body></html>")
 
     # -- dispatch ------------------------------------------------------
     def respond(self, raw_path: str) -> tuple[int, dict, bytes]:
@@ -188,10 +188,10 @@ def _handler_for(site: Site):
             if not head_only:
                 self.wfile.write(body)
 
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             self._send(False)
 
-        def do_HEAD(self):  # noqa: N802
+        def do_HEAD(self):
             self._send(True)
 
         def log_message(self, *args):  # quiet

@@ -13,9 +13,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (ACCESS_BODY, COOKIES_BODY, LOREM_EXTRA, esc, events_body,  # noqa: E402
-                    landing_body, make_areas, news_list_body, slug)
-from families import RENDERERS, SVG_GRID, SVG_PHONE, SVG_USER  # noqa: E402
+from common import (
+    ACCESS_BODY,
+    COOKIES_BODY,
+    esc,
+    events_body,
+    landing_body,
+    make_areas,
+    news_list_body,
+    slug,
+)
+from families import RENDERERS, SVG_GRID, SVG_PHONE, SVG_USER
 
 ROOT = Path(__file__).resolve().parent.parent / "sites"
 
@@ -90,7 +98,8 @@ def events(prefix, town):
 def site_9301():
     S = base_site("9301", "Tallmora", "Tallmora kommun", "01", "Stockholms län", "tallmora.se",
                   "08-465 004 00", "+46 8 465 004 00", "semantic", street="Storgatan 12", zip="999 10")
-    url = lambda a, s: f"/{a}/" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}/" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["areas"][0]["top_href"] = "/barn-och-utbildning/?ref=meny"
     S["header_links"] = [("Kontakta oss", "/kontakta-oss", ""), ("E-tjänster", "/e-tjanster", ""),
@@ -109,9 +118,7 @@ def site_9301():
         {"date": "2024-04-29", "title": "Tallmora prisas för sitt klimatarbete", "href": "/nyheter/2024/klimatpris",
          "excerpt": "Kommunen får årets pris för minskade utsläpp från egna fordon."},
     ]
-    S["all_news"] = S["front_news"][:1] + [
-        {"date": "2024-05-02", "title": "Kontaktcentret får nya telefontider i sommar", "href": "/nyheter/2024/kontaktcentret-far-nya-telefontider",
-         "excerpt": "Under juli har vi kortare telefontider."}] + S["front_news"][1:]
+    S["all_news"] = [*S["front_news"][:1], {"date": "2024-05-02", "title": "Kontaktcentret får nya telefontider i sommar", "href": "/nyheter/2024/kontaktcentret-far-nya-telefontider", "excerpt": "Under juli har vi kortare telefontider."}, *S["front_news"][1:]]
     S["events"] = events("/evenemang/", "Tallmora")
     S["footer_extra"] = ("<section aria-labelledby=\"f-folj\"><h2 id=\"f-folj\">Följ oss</h2><ul><li><a href=\"/sociala-medier#facebook\">Facebook</a></li>"
                          "<li><a href=\"/sociala-medier#instagram\">Instagram</a></li><li><a href=\"/prenumerera\">Prenumerera på nyheter</a></li></ul></section>")
@@ -168,7 +175,8 @@ E-post: <a href="mailto:kontaktcenter@tallmora.se">kontaktcenter@tallmora.se</a>
 def site_9302():
     S = base_site("9302", "Ekeviken", "Ekevikens kommun", "14", "Västra Götalands län", "ekeviken.se",
                   "031-390 06 00", "+46 31 390 06 00", "soup", street="Torggatan 4", zip="999 20")
-    url = lambda a, s: f"/{a}" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url,
                             labels={"BB": "Bygga och bo"})
     S["header_icons"] = [
@@ -243,7 +251,8 @@ def site_9303():
     S["sep"] = " - "
     S["home_href"] = "/start.asp"
     ids = iter(range(1101, 1400))
-    url = lambda a, s: f"/{a}.asp" if s is None else f"/sida.asp?id={next(ids)}"
+    def url(a, s):
+        return f"/{a}.asp" if s is None else f"/sida.asp?id={next(ids)}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url,
                             labels={"BU": "Barnomsorg och skola", "OM": "Omsorg", "BB": "Bygga och bo",
                                     "UG": "Kultur och fritid", "TI": "Trafik och gator"},
@@ -315,7 +324,8 @@ def site_9304():
     S = base_site("9304", "Rönnstad", "Rönnstads kommun", "12", "Skåne län", "ronnstad.se",
                   "040-628 04 00", "+46 40 628 04 00", "sitevision", street="Rådhusgatan 2", zip="999 40")
     S["sep"] = " - "
-    url = lambda a, s: f"/{a}.html" if s is None else f"/{a}/{s}.html"
+    def url(a, s):
+        return f"/{a}.html" if s is None else f"/{a}/{s}.html"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, extra={
         "NA": [("Servicecenter för företagare", "/naringsliv-och-arbete/servicecenter-for-foretagare.html")]})
     S["topbar"] = [("Lyssna", "/lyssna.html", ""), ("Lättläst", "/lattlast.html", ""), ("Teckenspråk", "/teckensprak.html", ""),
@@ -396,7 +406,8 @@ def site_9305():
                   drawer_mode="hidden")
     S["email"] = "kommunen@hagaby.se"
     S["sep"] = " – "
-    url = lambda a, s: f"/{a}/" if s is None else f"/{a}/{s}/"
+    def url(a, s):
+        return f"/{a}/" if s is None else f"/{a}/{s}/"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, extra={
         "KP": [("Medborgarservice", "/medborgarservice"), ("Organisation", "/kommun-och-politik/organisation/")]})
     S["header_links"] = [("Kontakt", "/kontakt/", ""), ("E-tjänster", "/e-tjanster/", "")]
@@ -467,7 +478,8 @@ def site_9306():
     S = base_site("9306", "Granlunda", "Granlunda kommun", "14", "Västra Götalands län", "granlunda.se",
                   "031-390 06 20", "+46 31 390 06 20", "bootstrap", street="Kyrkogatan 2", zip="999 60")
     S["sep"] = " | "
-    url = lambda a, s: f"/{a}" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, extra={
         "NA": [("Servicecenter för företagare", "/naringsliv-och-arbete/servicecenter-for-foretagare")]},
         drop={"BU": {"Skolval"}, "OM": {"Missbruk och beroende"}})
@@ -543,7 +555,8 @@ def site_9307():
                   base="/sv/")
     S["sep"] = " - "
     S["home_href"] = "../"
-    url = lambda a, s: f"{a}/" if s is None else f"{a}/{s}/"
+    def url(a, s):
+        return f"{a}/" if s is None else f"{a}/{s}/"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, labels={"UG": "Uppleva och göra i fjällen"})
     S["topbar"] = [("Lyssna", "lyssna/", ""), ("Lättläst", "lattlast/", ""), ("In English", "in-english/", "lang=\"en\""),
                    ("Davvisámegiella", "samegiella/", "lang=\"se\""), ("Meänkieli", "meankieli/", "lang=\"fit\"")]
@@ -611,7 +624,8 @@ def site_9308():
     S = base_site("9308", "Stenbacka", "Stenbacka kommun", "12", "Skåne län", "stenbacka.se",
                   "040-628 04 20", "+46 40 628 04 20", "aria", street="Rådhustorget 1", zip="999 80")
     S["sep"] = " | "
-    url = lambda a, s: f"/{a}" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["topbar"] = [("Lyssna", "/lyssna", ""), ("Lättläst", "/lattlast", ""), ("In English", "/in-english", "lang=\"en\""),
                    ("<span class=\"ico\" aria-hidden=\"true\"></span>", "/servicecentrum",
@@ -660,7 +674,8 @@ def site_9309():
                   "08-465 004 40", "+46 8 465 004 40", "semantic", trail=True, street="Sjövägen 2", zip="999 90",
                   home_href="/sv/")
     S["sep"] = " - "
-    url = lambda a, s: f"/sv/{a}/" if s is None else f"/sv/{a}/{s}/"
+    def url(a, s):
+        return f"/sv/{a}/" if s is None else f"/sv/{a}/{s}/"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["topbar"] = [(t, "/sv" + h + "/", a) for t, h, a in DEFAULT_TOPBAR]
     S["header_links"] = [("Kontakta oss", "/sv/kontakta-oss/", ""), ("E-tjänster", "/sv/e-tjanster/", "")]
@@ -723,7 +738,8 @@ def site_9310():
     S["description"] = "Kvarnholms kommuns officiella webbplats. Kontakta vårt kontaktcenter för frågor om kommunens service."
     S["jsonld_extra"] = {"contactPoint": {"@type": "ContactPoint", "name": "Kontaktcenter", "contactType": "customer service",
                                           "telephone": "+46 31 390 06 41", "areaServed": "SE"}}
-    url = lambda a, s: f"/{a}/" if s is None else f"/{a}/{s}/"
+    def url(a, s):
+        return f"/{a}/" if s is None else f"/{a}/{s}/"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["header_links"] = [("Kontakta oss", "/kontakta-oss/", ""), ("Självservice", "/e-tjanster/", "")]
     S["search_path"], S["search_param"] = "/", "s"
@@ -780,7 +796,8 @@ def site_9311():
                   "040-628 04 40", "+46 40 628 04 40", "bootstrap", street="Slottsgatan 5", zip="999 21",
                   bs_header=False)
     S["sep"] = " - "
-    url = lambda a, s: f"/{a}" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, labels={"BB": "Bygga och bo"})
     S["header_links"] = [("Kontakt", "/kontakt", "")]
     S["search_path"] = "/sok"
@@ -835,7 +852,8 @@ def site_9312():
     S = base_site("9312", "Sälleby", "Sälleby kommun", "25", "Norrbottens län", "salleby.se",
                   "0980-319 240", "+46 980 319 240", "soup", street="Storgatan 5", zip="999 31")
     S["sep"] = " | "
-    url = lambda a, s: f"/{a}" if s is None else f"/{a}/{s}"
+    def url(a, s):
+        return f"/{a}" if s is None else f"/{a}/{s}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url, extra={
         "BU": [("Skolservice", "/barn-och-utbildning/skolservice")],
         "BB": [("Bygglovsservice", "/bygga-bo-och-miljo/bygglovsservice")],
@@ -914,7 +932,8 @@ def site_9313():
                   "08-465 004 60", "+46 8 465 004 60", "sitevision", street="Kungsgatan 3", zip="999 41",
                   sv_header_tag="div")
     S["sep"] = " - "
-    url = lambda a, s: f"/{a}.html" if s is None else f"/{a}/{s}.html"
+    def url(a, s):
+        return f"/{a}.html" if s is None else f"/{a}/{s}.html"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["topbar"] = [("Lyssna", "/lyssna.html", ""), ("Lättläst", "/lattlast.html", ""),
                    ("In English", "/in-english.html", "lang=\"en\""), ("Teckenspråk", "/teckensprak.html", "")]
@@ -991,7 +1010,8 @@ def site_9313():
 def site_9314():
     S = base_site("9314", "Myrvik", "Myrviks kommun", "14", "Västra Götalands län", "myrvik.se",
                   "031-390 06 60", "+46 31 390 06 60", "semantic", trail=True, street="Myrvägen 1", zip="999 51")
-    url = lambda a, s: f"/{a}/" if s is None else f"/{a}/{s}/"
+    def url(a, s):
+        return f"/{a}/" if s is None else f"/{a}/{s}/"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA"], url)
     S["header_links"] = [("Kontaktcenter", "/kontaktcenter/", ""), ("E-tjänster", "/e-tjanster/", "")]
     S["hero"] = {"title": "Välkommen till Myrvik", "text": "Myrar, myggor och mycket mer.",
@@ -1015,7 +1035,8 @@ def site_9314():
 def site_9315():
     S = base_site("9315", "Ljungvalla", "Ljungvalla kommun", "12", "Skåne län", "ljungvalla.se",
                   "040-628 04 60", "+46 40 628 04 60", "sitevision", street="Ljungvägen 4", zip="999 61")
-    url = lambda a, s: f"/{a}.html" if s is None else f"/{a}/{s}.html"
+    def url(a, s):
+        return f"/{a}.html" if s is None else f"/{a}/{s}.html"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA", "TI"], url)
     S["header_links"] = [("Kontaktcenter", "/kontaktcenter.html", ""), ("E-tjänster", "/e-tjanster.html", "")]
     S["search_path"], S["search_param"] = "/sok.html", "query"
@@ -1052,7 +1073,8 @@ def site_9316():
                   "0980-319 260", "+46 980 319 260", "table", street="Fjällgatan 1", zip="999 71",
                   charset="iso-8859-1", slogan="Under midnattssolen")
     ids = iter(range(2101, 2400))
-    url = lambda a, s: f"/{a}.asp" if s is None else f"/sida.asp?id={next(ids)}"
+    def url(a, s):
+        return f"/{a}.asp" if s is None else f"/sida.asp?id={next(ids)}"
     S["areas"] = make_areas(["BU", "OM", "BB", "KP", "UG", "NA"], url)
     S["top_items"] = [{"label": "Startsida", "href": "/"}, {"label": "Kundtjänst", "href": "/kundtjanst.asp"}] + \
                      [{"label": a["label"], "href": a["href"]} for a in S["areas"]]

@@ -86,11 +86,12 @@ def filler_paths(code):
     """Paths the generator emitted as menu, teaser or footer filler (404 by design)."""
     import build_sites as B
     fn = getattr(B, f"site_{code}")
-    S, pages, man = fn()
+    S, _pages, _man = fn()
     B.pad_front(S)
     out = set()
     for a in S.get("areas", []):
-        out.add(a["href"]); out.add(a.get("top_href", a["href"]))
+        out.add(a["href"])
+        out.add(a.get("top_href", a["href"]))
         out.update(h for _, h in a["subs"])
     for key in ("topbar", "header_links"):
         out.update(h for _, h, _ in S.get(key, []))
@@ -121,7 +122,7 @@ def main():
             v = [int(r[k]) for k in "abcde"]
             assert all(x in (0, 1) for x in v)
             assert int(r["score"]) == sum(v), r
-            a, b, c, d, e = v
+            a, b, c, d, _e = v
             assert (b <= a) and (c <= b) and (d <= a), f"consistency {r['kommunkod']}"
         else:
             assert all(r[k] == "" for k in "abcde") and r["score"] == "", r
@@ -163,7 +164,7 @@ def main():
             crawled = set()
             while queue:
                 url = queue.popleft()
-                final, st, h, b, chain = follow(url)
+                final, st, h, b, _chain = follow(url)
                 path = urlsplit(final).path
                 if st != 200 or not h.get("Content-Type", "").startswith("text/html"):
                     continue
@@ -183,13 +184,13 @@ def main():
                     target = urljoin(base_url, href).split("#")[0]
                     if target in link_status:
                         continue
-                    tf, tst, th, _, tchain = follow(target)
+                    tf, tst, th, _, _tchain = follow(target)
                     link_status[target] = (tst, urlsplit(tf).path, href, path)
                     if tst == 200 and th.get("Content-Type", "").startswith("text/html") and urlsplit(tf).path not in crawled:
                         queue.append(tf)
             n404 = [(t, v) for t, v in link_status.items() if v[0] == 404]
             unexpected = []
-            for t, (st, fpath, href, src) in n404:
+            for _target, (_status, fpath, href, src) in n404:
                 if href in fill or urlsplit(urljoin(base, href)).path in fill:
                     continue
                 if any(href.startswith(x) for x in ("/e-tjanster/", "/lediga-jobb/", "/a-o", "e-tjanster/", "lediga-jobb/")) \

@@ -6,7 +6,7 @@ is a page's own content.
 """
 from __future__ import annotations
 
-from common import (COOKIE_SCRIPT, COOKIE_TEXT, ORIGIN, STATS_SCRIPT, esc, jsonld)
+from common import COOKIE_SCRIPT, COOKIE_TEXT, ORIGIN, STATS_SCRIPT, esc, jsonld
 
 
 def page_title(S, P) -> str:
@@ -132,7 +132,7 @@ footer ul{list-style:none;padding:0}
 
 
 def semantic_menu(S) -> str:
-    out = [f"<nav class=\"primary\" aria-label=\"Huvudmeny\" id=\"huvudmeny\">", "<ul>"]
+    out = ["<nav class=\"primary\" aria-label=\"Huvudmeny\" id=\"huvudmeny\">", "<ul>"]
     for a in S["areas"]:
         out.append(f"<li>{link(esc(a['label']), a.get('top_href', a['href']))}")
         out.append("<ul class=\"sub\">")
@@ -214,7 +214,7 @@ def semantic_front_main(S) -> str:
 
 
 def crumbs_html(S, P, wrap="nav") -> str:
-    items = [("Startsida", S.get("home_href", "/"))] + list(P.get("crumbs", []))
+    items = [("Startsida", S.get("home_href", "/")), *list(P.get("crumbs", []))]
     lis = "".join(f"<li>{link(esc(t), h)}</li>" for t, h in items)
     lis += f"<li aria-current=\"page\">{esc(P['title'])}</li>"
     if wrap == "nav":
@@ -294,7 +294,7 @@ def soup_menu(S) -> str:
     out = ["<div class=\"zz\"><div class=\"w1\">"]
     for a in S["areas"]:
         out.append(f"<div class=\"box7\">{link(esc(a['label']), a.get('top_href', a['href']))}<div class=\"k2\">")
-        out += [link(l, h) for l, h in a["subs"]]
+        out += [link(label, h) for label, h in a["subs"]]
         out.append("</div></div>")
     out.append("</div></div>")
     return "\n".join(out)
@@ -353,7 +353,7 @@ def soup_front_main(S) -> str:
 
 
 def soup_inner_main(S, P) -> str:
-    items = [("Start", "/")] + list(P.get("crumbs", []))
+    items = [("Start", "/"), *list(P.get("crumbs", []))]
     cr = " / ".join(link(esc(t), h) for t, h in items) + f" / <span>{esc(P['title'])}</span>"
     side = f"<div class=\"sd\">{P['aside']}</div>" if P.get("aside") else ""
     return f"""<div class="crumb">{cr}</div>
@@ -395,8 +395,8 @@ def table_left(S) -> str:
     out = ["<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"0\">"]
     for a in S["areas"]:
         out.append(f"<tr><td bgcolor=\"#d6e3cf\"><font face=\"Verdana\" size=\"2\"><b>{link(a['label'], a['href'])}</b></font></td></tr>")
-        for l, h in a["subs"]:
-            out.append(f"<tr><td><font face=\"Verdana\" size=\"1\">&nbsp;&nbsp;&raquo; {link(l, h)}</font></td></tr>")
+        for label, h in a["subs"]:
+            out.append(f"<tr><td><font face=\"Verdana\" size=\"1\">&nbsp;&nbsp;&raquo; {link(label, h)}</font></td></tr>")
     out.append("</table>")
     return "\n".join(out)
 
@@ -427,7 +427,7 @@ def render_table(S, P) -> str:
 <tr><td><a href="{S['events_href']}"><font face="Verdana" size="1">Fler evenemang</font></a></td></tr>
 </table>"""
     else:
-        items = [("Startsida", S.get("home_href", "/"))] + list(P.get("crumbs", []))
+        items = [("Startsida", S.get("home_href", "/")), *list(P.get("crumbs", []))]
         cr = " &gt; ".join(link(esc(t), hh) for t, hh in items) + f" &gt; {esc(P['title'])}"
         center = f"""<font face="Verdana" size="1">Du är här: {cr}</font><br><br>
 <h1 style="font-size:24px;margin:0"><font face="Georgia" color="#33691e">{P['h1']}</font></h1>
@@ -533,7 +533,7 @@ def sv_mega(S) -> str:
         out.append(f"<li class=\"mega-menu__item\">{link(esc(a['label']), a.get('top_href', a['href']))}"
                    f"<button class=\"mega-menu__toggle\" aria-expanded=\"false\" aria-controls=\"mm-{i}\" aria-label=\"Visa undermeny för {esc(a['label'])}\">&#9662;</button>")
         out.append(f"<div class=\"mega-menu__panel\" id=\"mm-{i}\" hidden><div class=\"mega-menu__column\"><ul>")
-        out += [f"<li>{link(l, h)}</li>" for l, h in a["subs"]]
+        out += [f"<li>{link(label, h)}</li>" for label, h in a["subs"]]
         out.append("</ul></div></div></li>")
     out += ["</ul>", "</nav>"]
     return "\n".join(out)
@@ -586,7 +586,7 @@ def render_sitevision(S, P) -> str:
 </div>
 {S.get('front_extra', '')}"""
     else:
-        items = [("Startsida", "/")] + list(P.get("crumbs", []))
+        items = [("Startsida", "/"), *list(P.get("crumbs", []))]
         cr = "".join(f"<li>{link(esc(t), hh)}</li>" for t, hh in items) + f"<li>{esc(P['title'])}</li>"
         aside = f"<div class=\"sv-column-4 sv-layout\">{sv_text(P['aside'], 120)}</div>" if P.get("aside") else ""
         content = f"""<div class="sv-layout ro-breadcrumbs" id="svid10_bc"><ol class="env-list">{cr}</ol></div>
@@ -701,11 +701,11 @@ def muni_drawer(S) -> str:
     out = [f"<div id=\"drawer\" class=\"c-drawer c-drawer--right\" {closed}>",
            "<div class=\"c-drawer__header\"><button type=\"button\" class=\"c-button js-close\">Stäng</button></div>",
            "<nav class=\"c-nav c-nav--drawer\" aria-label=\"Meny\"><ul class=\"c-nav__list\">"]
-    for i, a in enumerate(S["areas"]):
+    for _i, a in enumerate(S["areas"]):
         out.append(f"<li class=\"c-nav__item has-children\">{link(esc(a['label']), a.get('top_href', a['href']))}"
                    f"<button type=\"button\" class=\"c-nav__toggle\" aria-expanded=\"false\" aria-label=\"Visa undersidor till {esc(a['label'])}\">+</button>")
         out.append(f"<ul class=\"c-nav__sub\" {sub_closed}>")
-        out += [f"<li>{link(l, h)}</li>" for l, h in a["subs"]]
+        out += [f"<li>{link(label, h)}</li>" for label, h in a["subs"]]
         out.append("</ul></li>")
     out.append("</ul></nav>")
     out.append(S.get("drawer_extra", ""))
@@ -746,7 +746,7 @@ def render_municipio(S, P) -> str:
 </section>
 {S.get('front_extra', '')}"""
     else:
-        items = [("Hem", "/")] + list(P.get("crumbs", []))
+        items = [("Hem", "/"), *list(P.get("crumbs", []))]
         cr = "".join(f"<li>{link(esc(t), hh)}</li>" for t, hh in items) + f"<li>{esc(P['title'])}</li>"
         aside = f"<aside class=\"c-sidebar\">{P['aside']}</aside>" if P.get("aside") else ""
         content = f"""<nav class="c-breadcrumb" aria-label="Brödsmulor"><ol>{cr}</ol></nav>
@@ -835,7 +835,7 @@ def bs_nav(S) -> str:
         out.append(f"<li class=\"nav-item dropdown\"><a class=\"nav-link dropdown-toggle\" href=\"{esc(a.get('top_href', a['href']))}\" id=\"dd{i}\" role=\"button\" data-bs-toggle=\"dropdown\" aria-expanded=\"false\">{esc(a['label'])}</a>")
         out.append(f"<ul class=\"dropdown-menu\" aria-labelledby=\"dd{i}\">")
         out.append(f"<li><a class=\"dropdown-item\" href=\"{esc(a['href'])}\">Allt om {esc(a['label'].lower())}</a></li><li><hr class=\"dropdown-divider\"></li>")
-        out += [f"<li><a class=\"dropdown-item\" href=\"{esc(h)}\">{l}</a></li>" for l, h in a["subs"]]
+        out += [f"<li><a class=\"dropdown-item\" href=\"{esc(h)}\">{label}</a></li>" for label, h in a["subs"]]
         out.append("</ul></li>")
     out.append("</ul>")
     return "\n".join(out)
@@ -878,7 +878,7 @@ def render_bootstrap(S, P) -> str:
 </section>
 {S.get('front_extra', '')}"""
     else:
-        items = [("Start", "/")] + list(P.get("crumbs", []))
+        items = [("Start", "/"), *list(P.get("crumbs", []))]
         cr = "".join(f"<li class=\"breadcrumb-item\">{link(esc(t), hh)}</li>" for t, hh in items) + f"<li class=\"breadcrumb-item active\" aria-current=\"page\">{esc(P['title'])}</li>"
         aside = f"<div class=\"col-md-4\"><div class=\"card\"><div class=\"card-body\">{P['aside']}</div></div></div>" if P.get("aside") else ""
         content = f"""<div class="container">
@@ -976,7 +976,7 @@ def render_custom(S, P) -> str:
     menu = []
     for a in S["areas"]:
         menu.append(f"<x-item>{link(esc(a['label']), a.get('top_href', a['href']))}<x-sub>")
-        menu += [link(l, h) for l, h in a["subs"]]
+        menu += [link(label, h) for label, h in a["subs"]]
         menu.append("</x-sub></x-item>")
     menu = "\n".join(menu)
     if P.get("front"):
@@ -1001,7 +1001,7 @@ def render_custom(S, P) -> str:
 <p><a href="{S['events_href']}">Evenemangskalender</a></p>
 {S.get('front_extra', '')}"""
     else:
-        items = [("Start", S.get("home_href", "../"))] + list(P.get("crumbs", []))
+        items = [("Start", S.get("home_href", "../")), *list(P.get("crumbs", []))]
         cr = " › ".join(link(esc(t), hh) for t, hh in items) + f" › {esc(P['title'])}"
         content = f"""<x-crumbs>{cr}</x-crumbs>
 <x-article>
@@ -1081,7 +1081,7 @@ def render_aria(S, P) -> str:
     menu = []
     for a in S["areas"]:
         menu.append(f"<div class=\"it\">{link(esc(a['label']), a.get('top_href', a['href']))}<div class=\"dd\">")
-        menu += [link(l, h) for l, h in a["subs"]]
+        menu += [link(label, h) for label, h in a["subs"]]
         menu.append("</div></div>")
     menu = "\n".join(menu)
     if P.get("front"):
@@ -1104,7 +1104,7 @@ def render_aria(S, P) -> str:
 <div class="blk"><h2>Kalender</h2><ul>{ev}</ul><p><a href="{S['events_href']}">Hela kalendern</a></p></div>
 {S.get('front_extra', '')}"""
     else:
-        items = [("Hem", "/")] + list(P.get("crumbs", []))
+        items = [("Hem", "/"), *list(P.get("crumbs", []))]
         cr = " » ".join(link(esc(t), hh) for t, hh in items) + f" » {esc(P['title'])}"
         content = f"""<div class="bc">{cr}</div>
 <div class="txt">
