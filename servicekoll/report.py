@@ -171,7 +171,7 @@ def _rows(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], texts: T
                      "rank": _text(record["rank"]), "score": _text(record["score"]),
                      "homepage": _text(record["homepage"]), "cells": cells, "judged": judged,
                      "status": texts.status(record["status"]),
-                     "reason": "" if judged else _text(record["status_reason"]),
+                     "reason": "" if judged else texts.reason(_text(record["status_reason"])),
                      "evidence": _evidence(code, scores.get(code), own, texts) if judged or own else None})
     return rows
 

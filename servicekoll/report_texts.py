@@ -50,6 +50,7 @@ class Texts:
     changes: dict[str, str]
     rules: tuple[_Pattern, ...]
     why: tuple[_Pattern, ...]
+    reasons: tuple[_Pattern, ...]
 
     def region(self, code: str) -> str:
         return self.regions.get(code, code)
@@ -74,6 +75,14 @@ class Texts:
 
     def knows_rule(self, english: str) -> bool:
         return _translate(self, self.rules, english) is not None
+
+    def reason(self, english: str) -> str:
+        """Why a municipality was not judged (outcomes.csv status_reason), in Swedish."""
+        found = _translate(self, self.reasons, english)
+        return english if found is None else found
+
+    def knows_reason(self, english: str) -> bool:
+        return _translate(self, self.reasons, english) is not None
 
     def knows_why(self, english: str) -> bool:
         return _translate(self, self.why, english) is not None
@@ -113,4 +122,4 @@ def load_texts() -> Texts:
     data = tomllib.loads(TEXTS_FILE.read_text(encoding="utf-8"))
     return Texts(aspects=data["aspects"], statuses=data["statuses"], sources=data["sources"],
                  regions=data["regions"], kinds=data["kinds"], changes=data["changes"], rules=_patterns(data["rules"]),
-                 why=_patterns(data["why"]))
+                 why=_patterns(data["why"]), reasons=_patterns(data["reasons"]))

@@ -152,3 +152,33 @@ def test_real_consistency_rules_from_final_values_are_translated():
     for aspect in "bcd":
         assert texts.knows_rule(finals[aspect].rule), finals[aspect].rule
         assert "kräver" in texts.rule(finals[aspect].rule) and "genom kontroll" in texts.rule(finals[aspect].rule)
+
+
+CRAWLER_FILES = [ROOT / "crawler" / "outcomes.py", ROOT / "crawler" / "spiders" / "municipalities.py"]
+STATUS_NAMES = {"OK", "UNREACHABLE", "BLOCKED", "NOT_HTML", "NEEDS_BROWSER"}
+
+
+def crawler_reasons() -> list[str]:
+    """Every (STATUS, reason) pair the crawler writes, and the failure table's reasons."""
+    reasons = []
+    for path in CRAWLER_FILES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+                first, second = node.elts
+                if (isinstance(first, ast.Name) and first.id in STATUS_NAMES) or isinstance(first, ast.Tuple):
+                    reasons += _alternatives(second.value if isinstance(second, ast.Subscript) else second, {})
+    return sorted({text for text in reasons if text})
+
+
+REASONS_CRAWLED = crawler_reasons()
+
+
+def test_the_crawler_source_yields_its_reasons():
+    assert "connection refused" in REASONS_CRAWLED and "HTTP X on the front page after retries" in REASONS_CRAWLED
+    assert any(text.startswith("script-built front page") for text in REASONS_CRAWLED)
+
+
+@pytest.mark.parametrize("reason", REASONS_CRAWLED)
+def test_every_reason_the_crawler_can_write_has_a_swedish_text(reason):
+    assert load_texts().knows_reason(reason), f"no Swedish text in report-sv.toml [reasons] for {reason!r}"
