@@ -13,7 +13,10 @@ written atomically.
 
 import csv
 import fcntl
+import functools
+import gzip
 import hashlib
+import importlib
 import io
 import json
 import os
@@ -34,6 +37,7 @@ from servicekoll.core.register import COLUMNS as REGISTER_COLUMNS
 from servicekoll.core.register import Municipality, load_register, read_csv_rows
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.warcwriter import WARCWriter
 
 JOB = "job"
 # The published files, named here only.
@@ -301,7 +305,7 @@ def publish(out: Path, register: list[Municipality], settings: dict) -> bool:
         run.update({"finished": None, "interrupted": True, "missing": len(missing)})
         write_run_json(out, run)
         return False
-    pages = _merge_parts(out, register)
+    pages = _merge_parts(out, register, run)
     with atomic_open(out / REGISTER) as handle:
         handle.write(register_csv(register))
     with atomic_open(out / OUTCOMES) as handle:
@@ -353,18 +357,22 @@ def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int
         ensure_ascii=False) + "\n"
 
 
-def _merge_parts(out: Path, register: list[Municipality]) -> int:
-    """Concatenate part WARCs (each record its own gzip member, so concatenation is a
-    valid WARC) and rebase the offsets in pages.jsonl."""
+def _merge_parts(out: Path, register: list[Municipality], run: dict) -> int:
+    """The run's warcinfo record, then the part WARCs concatenated (each record its own gzip
+    member, so concatenation is a valid WARC), with the offsets in pages.jsonl rebased.
+    Parts hold no warcinfo of their own: the merged archive has exactly one, at its head."""
     pages = 0
     with atomic_open(out / WARC, "wb") as warc, atomic_open(out / INDEX) as index:
+        warc.write(warcinfo_record(run))
         for m in register:
             warc_part, index_part = part_paths(out, m.kommunkod)
-            if not index_part.exists():
+            if not warc_part.exists():
                 continue
             base = warc.tell()
             with open(warc_part, "rb") as source:
                 shutil.copyfileobj(source, warc, 1024 * 1024)
+            if not index_part.exists():
+                continue  # records only (its robots.txt), no page
             for line in index_part.read_text(encoding="utf-8").splitlines():
                 record = json.loads(line)
                 record["warc_offset"] += base
@@ -373,6 +381,37 @@ def _merge_parts(out: Path, register: list[Municipality]) -> int:
                 index.write(json.dumps(record, ensure_ascii=False) + "\n")
                 pages += 1
     return pages
+
+
+def warcinfo_fields(run: dict) -> dict[str, str]:
+    """What the archive's warcinfo record says about the run that made it (docs/archive.md)."""
+    settings = run.get("settings") if isinstance(run.get("settings"), dict) else {}
+    made_by = run.get("versions") or versions()
+    agent = str(settings.get("USER_AGENT") or "")
+    contact = re.search(r"\+(\S+?)\)", agent)
+    obeyed = str(settings.get("ROBOTSTXT_OBEY", True)).strip().lower() in ("true", "1")
+    return {
+        "software": f"servicekoll/{made_by.get('tool', __version__)} (Scrapy {made_by.get('scrapy', '')})",
+        "format": "WARC File Format 1.0",
+        "rubric-version": str(made_by.get("rubric", "")),
+        "lexicon-version": str(made_by.get("lexicon", "")),
+        "lexicon-sha256": str(made_by.get("lexicon_sha256", "")),
+        "robots": "obey" if obeyed else "ignore",
+        "http-header-user-agent": agent,
+        "operator": str(settings.get("SERVICEKOLL_OPERATOR") or (contact.group(1) if contact else "")),
+        "run-started": str(run.get("started", "")),
+        "register-sha256": str(run.get("register_sha256", "")),
+        "description": "Swedish municipal websites crawled and scored by servicekoll: every response "
+                       "as it came over the wire, redirects and robots.txt included",
+    }
+
+
+def warcinfo_record(run: dict) -> bytes:
+    """The warcinfo record heading pages.warc.gz, as its own gzip member."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    writer.write_record(writer.create_warcinfo_record(WARC, warcinfo_fields(run)))
+    return buffer.getvalue()
 
 
 # Reading a published run folder (scoring, benchmarks, publication).
@@ -689,9 +728,103 @@ def iter_pages(index: list[dict], warc_handle) -> Iterator[ArchivedPage]:
             yield ArchivedPage(meta, record.content_stream().read(), content_type, rendered=True)
             continue
         record = _record_at(warc_handle, meta, meta["warc_offset"], "response", meta["warc_record_id"])
-        body = record.content_stream().read()
+        body = _decoded_body(warc_handle, record, meta["warc_offset"])
         content_type = record.http_headers.get_header("Content-Type") or meta.get("content_type", "")
         yield ArchivedPage(meta, body, content_type)
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    """A record of pages.warc.gz as a browser would get it: status, headers, decoded body."""
+    url: str
+    rec_type: str  # response, or the conversion record of a rendered page (RENDERED_RECORD)
+    status: int
+    headers: list[tuple[str, str]]  # as archived: Content-Encoding names what the wire body was
+    body: bytes  # decoded (no content-encoding left)
+    record_id: str
+    date: str
+
+
+def read_response(warc_handle, offset: int) -> ArchivedResponse:
+    """The response (or rendered page) record at `offset` of an open pages.warc.gz (open_archive),
+    its body decoded; an InputError when no such record starts there."""
+    where = getattr(warc_handle, "name", WARC)
+    warc_handle.seek(offset)
+    try:
+        record = next(iter(ArchiveIterator(warc_handle)), None)
+    except ArchiveLoadFailed as exc:
+        raise InputError(where, f"no readable record at offset {offset} ({exc})"[:300]) from None
+    if record is None or record.rec_type not in ("response", RENDERED_RECORD):
+        found = f"a '{record.rec_type}' record" if record else "nothing"
+        raise InputError(where, f"the record at offset {offset} is {found}, not a response")
+    warc = record.rec_headers
+    if record.rec_type == RENDERED_RECORD:
+        status, headers = 200, [("Content-Type", warc.get_header("Content-Type") or RENDERED_CONTENT_TYPE)]
+        body = record.raw_stream.read()
+    else:
+        status, headers = int(record.http_headers.get_statuscode() or 0), list(record.http_headers.headers)
+        body = _decoded_body(warc_handle, record, offset)
+    return ArchivedResponse(warc.get_header("WARC-Target-URI") or "", record.rec_type, status, headers, body,
+                            warc.get_header("WARC-Record-ID") or "", warc.get_header("WARC-Date") or "")
+
+
+def _decoded_body(warc_handle, record, offset: int) -> bytes:
+    """A response record's body with its Content-Encoding undone: the record holds what came
+    over the wire, the scoring reads what Scrapy's HttpCompressionMiddleware made of it."""
+    encodings = ",".join(value for name, value in record.http_headers.headers if name.lower() == "content-encoding")
+    try:
+        return decode_content(record.raw_stream.read(), encodings)
+    except _decode_errors() as exc:
+        raise InputError(getattr(warc_handle, "name", WARC),
+                         f"the response at offset {offset} cannot be decoded as its Content-Encoding "
+                         f"'{encodings}' says ({exc})"[:300]) from None
+
+
+def decode_content(body: bytes, content_encoding: str) -> bytes:
+    """Undo a Content-Encoding ("gzip", "br", "gzip, br": applied in that order), as Scrapy did
+    before the spider saw the page; from an encoding Scrapy cannot undo on, the body is left
+    as it is, as Scrapy left it."""
+    for encoding in reversed([part.strip().lower() for part in content_encoding.split(",") if part.strip()]):
+        decoder = _decoders().get(encoding)
+        if decoder is None:
+            break
+        body = decoder(body)
+    return body
+
+
+def _inflate(body: bytes) -> bytes:
+    try:
+        return zlib.decompress(body)
+    except zlib.error:  # raw deflate, without the zlib wrapper, as some servers send it
+        return zlib.decompress(body, -zlib.MAX_WBITS)
+
+
+def _optional(*modules: str):
+    """The first of these modules that imports (the libraries Scrapy decodes br and zstd with), or None."""
+    for name in modules:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    return None
+
+
+@functools.cache
+def _decoders() -> dict:
+    decoders = {"gzip": gzip.decompress, "x-gzip": gzip.decompress, "deflate": _inflate}  # as Scrapy: no identity
+    if brotli := _optional("brotli", "brotlicffi"):
+        decoders["br"] = brotli.decompress
+    if zstd := _optional("compression.zstd", "backports.zstd"):  # compression.zstd: Python 3.14
+        decoders["zstd"] = zstd.decompress
+    return decoders
+
+
+@functools.cache
+def _decode_errors() -> tuple[type[Exception], ...]:
+    errors = [OSError, EOFError, zlib.error, ValueError]
+    errors += [module.error for module in [_optional("brotli", "brotlicffi")] if module and hasattr(module, "error")]
+    errors += [module.ZstdError for module in [_optional("compression.zstd", "backports.zstd")] if module]
+    return tuple(errors)
 
 
 def _record_at(warc_handle, meta: dict, offset, rec_type: str, record_id):

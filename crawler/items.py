@@ -3,6 +3,20 @@
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class Exchange:
+    """One request and its response as they went over the wire (crawler/middlewares.py
+    WireArchiveMiddleware): the body before any Content-Encoding is decoded, with its headers."""
+
+    url: str
+    status: int
+    protocol: str
+    request_headers: dict[str, str]
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    fetched_at: str
+
+
 @dataclass
 class PageItem:
     kommunkod: str
@@ -16,7 +30,7 @@ class PageItem:
     redirects: list[str]
     request_headers: dict[str, str]
     response_headers: list[tuple[str, str]]
-    body: bytes
+    body: bytes  # as it came over the wire (still content-encoded, as response_headers say)
     protocol: str = "HTTP/1.1"
     found_by: str = "link"  # link | sitemap | search: how the crawler found the page
     search_results: bool = False  # the site's own search results page (its echo names nothing)

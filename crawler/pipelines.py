@@ -11,12 +11,14 @@ from scrapy.exceptions import DropItem
 from servicekoll.core import runfolder
 from servicekoll.core.runfolder import RENDERED_CONTENT_TYPE
 from servicekoll.crawler.components import CrawlerComponent
-from servicekoll.crawler.items import OutcomeItem, PageItem
+from servicekoll.crawler.items import Exchange, OutcomeItem, PageItem
+from servicekoll.crawler.middlewares import exchange_received
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-# Scrapy hands us decoded bodies; these headers would describe the wire form.
-WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+# The body is archived as it came over the wire, content-encoding and all, but Twisted has
+# already taken the chunks apart: a chunked framing header would no longer describe it.
+DECHUNKED_HEADERS = {"transfer-encoding"}
 
 
 class _Part:
@@ -52,11 +54,13 @@ class _Part:
 
 
 class ArchivePipeline(CrawlerComponent):
-    """Write every fetched page as WARC request + response records and one index line."""
+    """Write every fetched page as WARC request + response records and one index line; and the
+    responses that reach no spider callback (redirects followed, robots.txt) as records only."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.parts: dict[str, _Part] = {}
+        crawler.signals.connect(self.exchange_received, signal=exchange_received)
 
     def open_spider(self, spider=None):
         self.out = Path(self.crawler.spider.out)
@@ -74,30 +78,25 @@ class ArchivePipeline(CrawlerComponent):
             raise stop_on_write_error(self.crawler, exc) from exc
         return item
 
-    def archive(self, item: PageItem) -> None:
-        part = self.parts.get(item.kommunkod)
+    def exchange_received(self, kommunkod: str, exchange: Exchange) -> None:
+        """A redirect followed or a robots.txt (WireArchiveMiddleware): records, no index line."""
+        try:
+            write_exchange(self.part(kommunkod), exchange)
+        except OSError as exc:
+            stop_on_write_error(self.crawler, exc)
+
+    def part(self, kommunkod: str) -> _Part:
+        part = self.parts.get(kommunkod)
         if part is None:
-            part = self.parts[item.kommunkod] = _Part(*runfolder.part_paths(self.out, item.kommunkod),
-                                                      self.crawler.settings.getint("SERVICEKOLL_WARC_GZIP_LEVEL", 3))
-        writer = part.writer
-        request_target = urlsplit(item.final_url)
-        path = request_target.path + ("?" + request_target.query if request_target.query else "")
-        request = writer.create_warc_record(
-            item.final_url, "request", payload=BytesIO(b""),
-            http_headers=StatusAndHeaders(f"GET {path or '/'} HTTP/1.1", list(item.request_headers.items()),
-                                          is_http_request=True),
-            warc_headers_dict={"WARC-Date": item.fetched_at},
-        )
-        headers = [(k, v) for k, v in item.response_headers if k.lower() not in WIRE_HEADERS]
-        response = writer.create_warc_record(
-            item.final_url, "response", payload=BytesIO(item.body),
-            http_headers=StatusAndHeaders(f"{item.status} {_reason(item.status)}", headers,
-                                          protocol=item.protocol if item.protocol.startswith("HTTP") else "HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": item.fetched_at},
-        )
-        request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
-        offset, length = part.write_record(response)
-        part.write_record(request)
+            part = self.parts[kommunkod] = _Part(*runfolder.part_paths(self.out, kommunkod),
+                                                 self.crawler.settings.getint("SERVICEKOLL_WARC_GZIP_LEVEL", 3))
+        return part
+
+    def archive(self, item: PageItem) -> None:
+        part = self.part(item.kommunkod)
+        exchange = Exchange(item.final_url, item.status, item.protocol, item.request_headers,
+                            item.response_headers, item.body, item.fetched_at)
+        response, offset, length = write_exchange(part, exchange)
         rendered = write_rendered(part, item, response) if item.rendered_body else RenderedRecord()
         part.index.write(runfolder.index_line(
             item.kommunkod, item.url, item.final_url, item.status, item.depth, item.referer,
@@ -111,6 +110,42 @@ class ArchivePipeline(CrawlerComponent):
         for part in self.parts.values():
             part.close()  # unfinished municipalities: discarded and re-crawled on resume
         self.parts.clear()
+
+
+def write_exchange(part: _Part, exchange: Exchange):
+    """A response record holding the response as it came (body still content-encoded), then its
+    request record (WARC-Concurrent-To); returns (the response record, its offset, its length)."""
+    writer = part.writer
+    target = urlsplit(exchange.url)
+    path = target.path + ("?" + target.query if target.query else "")
+    request = writer.create_warc_record(
+        exchange.url, "request", payload=BytesIO(b""),
+        http_headers=StatusAndHeaders(f"GET {path or '/'} HTTP/1.1", list(exchange.request_headers.items()),
+                                      is_http_request=True),
+        warc_headers_dict={"WARC-Date": exchange.fetched_at},
+    )
+    response = writer.create_warc_record(
+        exchange.url, "response", payload=BytesIO(exchange.body),
+        http_headers=StatusAndHeaders(f"{exchange.status} {_reason(exchange.status)}", wire_headers(exchange),
+                                      protocol=exchange.protocol if exchange.protocol.startswith("HTTP")
+                                      else "HTTP/1.1"),
+        warc_headers_dict={"WARC-Date": exchange.fetched_at},
+    )
+    request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+    offset, length = part.write_record(response)
+    part.write_record(request)
+    return response, offset, length
+
+
+def wire_headers(exchange: Exchange) -> list[tuple[str, str]]:
+    """The response headers for the record: all as sent, less the chunked framing Twisted
+    removed; a Content-Length, if sent, is the length of the body kept (so a replay serves it whole)."""
+    headers = []
+    for name, value in exchange.response_headers:
+        if name.lower() in DECHUNKED_HEADERS:
+            continue
+        headers.append((name, str(len(exchange.body)) if name.lower() == "content-length" else value))
+    return headers
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,9 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     "servicekoll.crawler.middlewares.MunicipalitySlotMiddleware": 50,
     "servicekoll.crawler.middlewares.MunicipalityScopeMiddleware": 60,
+    # Between the wire and Scrapy's HttpCompressionMiddleware (590) and RedirectMiddleware (600):
+    # the archive keeps responses as they came, redirects and robots.txt included.
+    "servicekoll.crawler.middlewares.WireArchiveMiddleware": 650,
 }
 # http and https: Scrapy's HTTP/1.1 handler, and headless Chromium (scrapy-playwright) for the
 # render of a script-built page, started with the first render only (crawler/render.py).

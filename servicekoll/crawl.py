@@ -68,7 +68,12 @@ def crawl(register_path: str, register: list[Municipality], out: Path, only: str
     outliving a killed parent still hold it)."""
     # One display for every worker: the parent follows the job folder they write.
     with follow_crawl(out, register, plain=verbose):
-        return _crawl(register_path, register, out, only, overrides, workers, verbose, keep_fds)
+        published = _crawl(register_path, register, out, only, overrides, workers, verbose, keep_fds)
+    if published:
+        from servicekoll.waczpack import pack_wacz
+
+        pack_wacz(out)  # the published archive packed for web-archive players
+    return published
 
 
 def _crawl(register_path: str, register: list[Municipality], out: Path, only: str | None,

@@ -350,9 +350,9 @@ def test_a_full_disk_mid_run_stops_with_a_clear_error_and_keeps_the_archive_read
     import sys
 
     from servicekoll.core import runfolder
-    from warcio.archiveiterator import ArchiveIterator
 
     from tests.conftest import ROOT
+    from tests.test_crawler import page_responses
 
     small = [apps(site(lambda p: (200, HTML, page_with_service("Liten")))) for _ in range(2)]
     big_page = page_with_service("Stor", "<p>" + os.urandom(100_000).hex() + "</p>" +
@@ -377,9 +377,8 @@ def test_a_full_disk_mid_run_stops_with_a_clear_error_and_keeps_the_archive_read
     for code in finished:
         warc_part, index_part = runfolder.part_paths(out, code)
         lines = index_part.read_text(encoding="utf-8").splitlines()
-        with open(warc_part, "rb") as handle:
-            responses = [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(handle)
-                         if r.rec_type == "response"]
+        with open(warc_part, "rb") as handle:  # its pages' responses (robots.txt is a record too)
+            responses = [r.rec_headers.get_header("WARC-Record-ID") for r in page_responses(handle)]
         assert responses == [json.loads(line)["warc_record_id"] for line in lines]
     # with space again, the same command resumes and publishes everything
     resumed = run_cli("crawl", "--municipalities", register, "--out", out, *FAST)

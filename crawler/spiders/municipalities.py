@@ -34,7 +34,7 @@ from servicekoll.crawler.frontier import (
 )
 from servicekoll.crawler.items import OutcomeItem, PageItem
 from servicekoll.crawler.links import extract_links, priority_of
-from servicekoll.crawler.middlewares import raise_slot_delay, slot_key
+from servicekoll.crawler.middlewares import raise_slot_delay, slot_key, wire_exchange, wire_form
 from servicekoll.crawler.outcomes import (
     NEEDS_BROWSER,
     NOT_HTML,
@@ -323,6 +323,8 @@ class MunicipalitiesSpider(scrapy.Spider):
 
     def page_item(self, response, crawl: MunicipalityCrawl, depth: int, content_type: str) -> PageItem:
         redirects = list(response.meta.get("redirect_urls", []))
+        # As it came over the wire (still gzip, say); the response here is decoded.
+        wire = wire_form(response) or wire_exchange(response.request, response)
         return PageItem(
             kommunkod=crawl.municipality.kommunkod,
             url=redirects[0] if redirects else response.request.url,
@@ -333,12 +335,10 @@ class MunicipalitiesSpider(scrapy.Spider):
             content_type=content_type,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             redirects=redirects,
-            request_headers={k.decode("latin-1"): v[0].decode("latin-1")
-                             for k, v in response.request.headers.items() if v},
-            response_headers=[(k.decode("latin-1"), v.decode("latin-1"))
-                              for k, values in response.headers.items() for v in values],
-            body=response.body,
-            protocol=response.protocol or "HTTP/1.1",
+            request_headers=wire.request_headers,
+            response_headers=wire.response_headers,
+            body=wire.body,
+            protocol=wire.protocol,
             found_by=response.meta.get("found_by", LINK),
             search_results=response.meta.get("kind") == SEARCH_RESULTS,
         )
