@@ -82,6 +82,15 @@ def test_report_in_chromium(report, tmp_path):
         page.locator("tr.evidence", has_text="Skriptby").locator("summary").click()
         assert page.evaluate("typeof window.pwned") == "undefined"
         assert page.locator("text=<script>window.pwned=1</script>Kontaktcenter").first.is_visible()
+        # every download link resolves to a file beside the report; every evidence item's first
+        # link is the viewer's address, its second the live page
+        hrefs = page.locator("#downloads a[download]").evaluate_all("links => links.map(a => a.href)")
+        assert "file://" + str((report / "ranking.csv").resolve()) in hrefs
+        assert all(Path(href.removeprefix("file://")).is_file() for href in hrefs)
+        assert page.locator("#method").is_visible() and page.locator("#downloads").is_visible()
+        page.locator("tr.evidence", has_text="Åborg").locator("summary").click()
+        view = page.locator("tr.evidence", has_text="Åborg").locator("a.view").first
+        assert view.is_visible() and view.get_attribute("href").startswith("http://127.0.0.1:")
         shot = tmp_path / "report.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000
