@@ -195,3 +195,17 @@ def test_a_failure_while_computing_publishes_nothing(copy, monkeypatch):
 def test_republishing_in_process_gives_a_valid_package_again(copy):
     publish.score_and_publish(copy)
     assert errors(copy) == {}
+
+
+def test_a_run_scored_with_overrides_still_validates(copy, tmp_path):
+    overrides = tmp_path / "phone.csv"
+    overrides.write_text("kommunkod,aspect,value,source,checked_on,checked_by,note\n"
+                         "9907,e,1,phone,2026-11-02,EE,site down; the switchboard named the head of service\n"
+                         "9901,a,0,visit,2026-11-03,EE,\n", encoding="utf-8")
+    publish.score_and_publish(copy, str(overrides))
+    from tests.conftest import read_csv
+
+    aspects = {(r["kommunkod"], r["aspect"]): r for r in read_csv(copy / runfolder.ASPECTS)}
+    assert aspects[("9907", "e")]["detector_value"] == "" and aspects[("9907", "e")]["final_value"] == "1"
+    assert aspects[("9901", "b")]["final_value"] == "0"  # brought to 0 by the override of a
+    assert errors(copy) == {}
