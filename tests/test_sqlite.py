@@ -1,7 +1,8 @@
 """servicekoll.sqlite holds the published tables with the one source's types and keys: the
 same rows as the CSVs and JSON Lines, joins that hold, an index on kommunkod in every
-table."""
+table; Datasette serves it."""
 
+import asyncio
 import csv
 import json
 import sqlite3
@@ -149,3 +150,17 @@ def test_the_tool_never_reads_the_database_back():
     assert readers == [Path("servicekoll/database.py")]
     assert 'sqlite3.connect(":memory:")' in (ROOT / "servicekoll" / "database.py").read_text(encoding="utf-8")
 
+
+def test_datasette_serves_the_tables(demo_run):
+    from datasette.app import Datasette
+
+    async def ask() -> tuple[list[str], list[dict]]:
+        served = Datasette([str(demo_run / runfolder.SQLITE)])
+        tables = (await served.client.get("/servicekoll.json")).json()["tables"]
+        rows = await served.client.get("/servicekoll/ranking.json?_shape=array&status=ok")
+        return [t["name"] for t in tables], rows.json()
+
+    tables, judged = asyncio.run(ask())
+    assert sorted(tables) == ["aspects", "evidence", "outcomes", "pages", "ranking", "register"]
+    published = csv_rows(demo_run / runfolder.RANKING)
+    assert sorted(row["kommunkod"] for row in judged) == sorted(r["kommunkod"] for r in published if r["status"] == "ok")
