@@ -70,6 +70,8 @@ def allowed_text(column: Column) -> str:
         return f">= {column.minimum}"
     if column.type == "date":
         return "YYYY-MM-DD"
+    if column.type == "boolean":
+        return "true, false"
     if column.pattern:
         return f"`{column.pattern}`"
     return ""

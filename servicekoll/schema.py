@@ -215,7 +215,7 @@ EVIDENCE_ITEM = (
            enum=FOUND_BY),
     Column("rendered", "boolean", "true when the page is script-built and the evidence comes from its DOM as a "
            "headless browser rendered it (pages.jsonl `rendered`), not from the HTML as sent",
-           "A page is judged as a visitor's browser shows it"),
+           "A page is judged as a visitor's browser shows it", required=True),
     Column("element_xpath", "string", "XPath of the deciding element in the archived page (the rendered DOM "
            "for a rendered page), as `servicekoll show` highlights it; empty when the evidence is a whole page"),
 )
