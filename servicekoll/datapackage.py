@@ -64,11 +64,10 @@ def text(package: dict) -> str:
 
 
 def _table_resource(table: Table, file_digest_: dict) -> dict:
-    resource = {"name": table.name, "path": table.file, "profile": "tabular-data-resource",
-                "description": table.about, "format": table.format, "mediatype": MEDIATYPES[table.format],
-                "encoding": "utf-8", **file_digest_}
-    if table.format == "csv":
-        resource["dialect"] = CSV_DIALECT
+    resource = {"name": table.name, "path": table.file, "description": table.about, "format": table.format,
+                "mediatype": MEDIATYPES[table.format], "encoding": "utf-8", **file_digest_}
+    if table.format == "csv":  # the spec's tabular resource is CSV; frictionless reads JSON Lines as a table too
+        resource |= {"profile": "tabular-data-resource", "dialect": CSV_DIALECT}
     resource["schema"] = table_schema(table)
     return resource
 

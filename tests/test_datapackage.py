@@ -209,3 +209,24 @@ def test_a_run_scored_with_overrides_still_validates(copy, tmp_path):
     assert aspects[("9907", "e")]["detector_value"] == "" and aspects[("9907", "e")]["final_value"] == "1"
     assert aspects[("9901", "b")]["final_value"] == "0"  # brought to 0 by the override of a
     assert errors(copy) == {}
+
+
+def test_the_database_is_written_after_the_csvs_and_the_package_last(copy, monkeypatch):
+    written = []
+    real_open, real_text, real_run = publish.atomic_open, publish.write_text, publish.runfolder.write_run_json
+
+    def recording(record, name_of):
+        def wrapper(*args, **kwargs):
+            written.append(name_of(*args))
+            return record(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(publish, "atomic_open", recording(real_open, lambda path, *_: Path(path).name))
+    monkeypatch.setattr(publish, "write_text", recording(real_text, lambda path, *_: Path(path).name))
+    monkeypatch.setattr(publish.runfolder, "write_run_json", recording(real_run, lambda *_: runfolder.RUN_JSON))
+    publish.score_and_publish(copy)
+    first_package = written.index(runfolder.DATAPACKAGE)
+    assert written[:first_package] == [runfolder.ASPECTS, runfolder.EVIDENCE, runfolder.RANKING, runfolder.REPORT,
+                                       runfolder.SQLITE, runfolder.RUN_JSON]
+    assert set(written[first_package:]) == {runfolder.DATAPACKAGE}
+    assert errors(copy) == {}
