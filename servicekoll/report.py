@@ -36,6 +36,7 @@ DOWNLOADS = (
     (runfolder.RUN_JSON, "mätningens inställningar och versioner"),
 )
 RUBRIC_URL = f"{PROJECT_URL}/blob/main/docs/rubric.md"
+DICTIONARY_URL = f"{PROJECT_URL}/blob/main/docs/data-dictionary.md"
 VIEWER_COMMAND = "servicekoll show {folder}"
 EVIDENCE_TEXT_CHARS = 120
 SCORE_COLORS = {"5": "#1f4e8c", "4": "#3b6fb0", "3": "#6f95c8", "2": "#a7bfdf", "1": "#d3dfee",
@@ -207,7 +208,8 @@ def refresh_downloads(folder: Path) -> None:
     start, end = page.find(_DOWNLOADS_START), page.find(_DOWNLOADS_END)
     if start < 0 or end < 0:
         return
-    section = render("_downloads.html", files=downloads(folder)).rstrip("\n")  # the page keeps its own newline
+    # the page keeps its own newline after the section
+    section = render("_downloads.html", files=downloads(folder), dictionary_url=DICTIONARY_URL).rstrip("\n")
     refreshed = page[:start] + section + page[end + len(_DOWNLOADS_END):]
     if refreshed != page:
         with atomic_open(path) as handle:
@@ -276,6 +278,7 @@ def render_report(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], 
         lans=sorted({lan for lan in ranking["lan"] if isinstance(lan, str) and lan}),
         aspects=[(a, texts.aspects[a]) for a in ASPECTS], rows=_rows(ranking, scores, aspect_rows, texts),
         overrides=run.get("overrides") or None, method=_method(run), files=downloads(folder),
+        dictionary_url=DICTIONARY_URL,
         viewer_command=VIEWER_COMMAND.format(folder=folder.name if folder else "DIR"),
         trend=_trend_section(ranking, run, history, folder), sources=texts.sources)
 
