@@ -142,3 +142,11 @@ def test_a_bad_history_folder_is_refused_before_anything_is_published(demo, tmp_
     result = run_cli("score", run, "--history", same_year)
     assert result.returncode == 2 and "field 'started'" in result.stderr and "same year" in result.stderr
     assert (run / "report.html").read_bytes() == before
+
+
+def test_run_checks_its_history_before_any_request(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("run", "--out", tmp_path / "new", "--history", empty)
+    assert result.returncode == 2 and "empty: is not a scored run folder" in result.stderr
+    assert not (tmp_path / "new").exists()
