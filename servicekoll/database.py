@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from servicekoll.core import runfolder
@@ -29,6 +29,7 @@ from servicekoll.schema import (
     RANKING,
     REGISTER,
     Column,
+    crawled_columns,
 )
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER",
@@ -38,9 +39,17 @@ SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean"
 @dataclass(frozen=True)
 class SqlTable:
     name: str
+    file: str  # the published file it holds
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
     references_register: bool = True
+
+    def having(self, present: list[str] | None) -> "SqlTable":
+        """The table of a run folder whose file has only the columns `present` (an older crawl)."""
+        if present is None:
+            return self
+        kept = tuple(c for c in self.columns if c.name in present or c.name in self.primary_key)
+        return replace(self, columns=kept)
 
     def create(self) -> str:
         lines = [f"  {_quoted(c.name)} {SQL_TYPES[c.type]}{' NOT NULL' if c.required else ''}" for c in self.columns]
@@ -58,16 +67,16 @@ class SqlTable:
 
 
 def _as_is(table) -> SqlTable:
-    return SqlTable(table.name, table.columns, table.primary_key, table.references_register)
+    return SqlTable(table.name, table.file, table.columns, table.primary_key, table.references_register)
 
 
 _EVIDENCE_LINE = tuple(c for c in EVIDENCE.columns if c.name in ("kommunkod", "aspect", "value", "rule"))
 # The register first: the others refer to it.
 TABLES = (
     _as_is(REGISTER), _as_is(RANKING), _as_is(ASPECTS_TABLE), _as_is(OUTCOMES),
-    SqlTable(EVIDENCE.name, (*_EVIDENCE_LINE[:2], EVIDENCE_ITEM_NUMBER, *_EVIDENCE_LINE[2:], *EVIDENCE_ITEM),
+    SqlTable(EVIDENCE.name, EVIDENCE.file, (*_EVIDENCE_LINE[:2], EVIDENCE_ITEM_NUMBER, *_EVIDENCE_LINE[2:], *EVIDENCE_ITEM),
              ("kommunkod", "aspect", EVIDENCE_ITEM_NUMBER.name)),
-    SqlTable(PAGES.name, (PAGE_LINE, *PAGES.columns), (PAGE_LINE.name,)),
+    SqlTable(PAGES.name, PAGES.file, (PAGE_LINE, *PAGES.columns), (PAGE_LINE.name,)),
 )
 
 
@@ -83,9 +92,10 @@ def build(out: Path, ranking: list[dict], aspects: list[dict], evidence: list[di
     rows = {REGISTER.name: _csv_rows(out / runfolder.REGISTER), RANKING.name: ranking, ASPECTS_TABLE.name: aspects,
             OUTCOMES.name: _csv_rows(out / runfolder.OUTCOMES), EVIDENCE.name: evidence_rows(evidence),
             PAGES.name: _page_rows(out / runfolder.INDEX)}
+    present = crawled_columns(out)
     with closing(sqlite3.connect(":memory:")) as db:
         db.execute("PRAGMA foreign_keys = ON")  # a row naming a municipality not in the register fails here
-        for table in TABLES:
+        for table in (t.having(present.get(t.file)) for t in TABLES):
             db.execute(table.create())
             db.execute(table.index())
             db.executemany(table.insert(), (_values(table, row) for row in rows[table.name]))

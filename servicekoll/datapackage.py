@@ -40,10 +40,12 @@ def published_names(out: Path) -> list[str]:
     return [t.file for t in TABLES] + files
 
 
-def descriptor(digests: dict[str, dict], run: dict) -> dict:
-    """The package: `digests` gives every listed file's hash and bytes (digest, file_digest)."""
+def descriptor(digests: dict[str, dict], run: dict, present: dict[str, list[str]] | None = None) -> dict:
+    """The package: `digests` gives every listed file's hash and bytes (digest, file_digest);
+    `present`, for a table a run folder crawled before some column existed, the columns it has."""
     versions = run.get("versions", {})
-    resources = [_table_resource(t, digests[t.file]) for t in TABLES]
+    present = present or {}
+    resources = [_table_resource(t, digests[t.file], present.get(t.file)) for t in TABLES]
     resources += [_file_resource(f.name, f.file, f.mediatype, f.about, digests[f.file])
                   for f in FILES if f.file in digests]
     return {
@@ -63,17 +65,18 @@ def text(package: dict) -> str:
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
 
-def _table_resource(table: Table, file_digest_: dict) -> dict:
+def _table_resource(table: Table, file_digest_: dict, present: list[str] | None = None) -> dict:
     resource = {"name": table.name, "path": table.file, "description": table.about, "format": table.format,
                 "mediatype": MEDIATYPES[table.format], "encoding": "utf-8", **file_digest_}
     if table.format == "csv":  # the spec's tabular resource is CSV; frictionless reads JSON Lines as a table too
         resource |= {"profile": "tabular-data-resource", "dialect": CSV_DIALECT}
-    resource["schema"] = table_schema(table)
+    resource["schema"] = table_schema(table, present)
     return resource
 
 
-def table_schema(table: Table) -> dict:
-    schema = {"fields": [field(c) for c in table.columns], "missingValues": [""],
+def table_schema(table: Table, present: list[str] | None = None) -> dict:
+    columns = [c for c in table.columns if present is None or c.name in present]
+    schema = {"fields": [field(c) for c in columns], "missingValues": [""],
               "primaryKey": list(table.primary_key)}
     if table.references_register:
         schema["foreignKeys"] = [{"fields": ["kommunkod"],

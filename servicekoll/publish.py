@@ -20,6 +20,7 @@ from servicekoll.core import runfolder
 from servicekoll.core.atomic import atomic_open, write_text
 from servicekoll.core.csvsafe import safe_cell
 from servicekoll.core.runfolder import check_run_folder, read_register, read_run_json
+from servicekoll.schema import crawled_columns
 from servicekoll.scoring.overrides import load_overrides, override_record
 from servicekoll.scoring.run import ASPECT_FILE_COLUMNS, ScoredRun, score_run
 
@@ -36,6 +37,7 @@ def score_and_publish(out: Path, override_file: str | None = None, previous: str
     contents = _contents(out, scored, run, previous)
     crawled = {name: datapackage.file_digest(out / name) for name in datapackage.published_names(out)
                if name not in contents and name != runfolder.RUN_JSON}
+    columns = crawled_columns(out)
     (out / runfolder.DATAPACKAGE).unlink(missing_ok=True)
     for name, data in contents.items():
         with atomic_open(out / name, "wb") as handle:
@@ -43,18 +45,18 @@ def score_and_publish(out: Path, override_file: str | None = None, previous: str
     runfolder.write_run_json(out, run)
     digests = {**crawled, **{name: datapackage.digest(data) for name, data in contents.items()},
                runfolder.RUN_JSON: datapackage.file_digest(out / runfolder.RUN_JSON)}
-    _write_package(out, digests, run)
+    _write_package(out, digests, run, columns)
     return scored.ranking
 
 
-def _write_package(out: Path, digests: dict[str, dict], run: dict) -> None:
+def _write_package(out: Path, digests: dict[str, dict], run: dict, columns: dict[str, list[str]]) -> None:
     """datapackage.json, and report.html's download list naming every file's size, the
     package's too: each depends on the other, so both are rewritten until they agree
     (the second round, unless the package's size changed the report's text)."""
     from servicekoll.report import refresh_downloads
 
     for _ in range(_PACKAGE_ROUNDS):
-        write_text(out / runfolder.DATAPACKAGE, datapackage.text(datapackage.descriptor(digests, run)))
+        write_text(out / runfolder.DATAPACKAGE, datapackage.text(datapackage.descriptor(digests, run, columns)))
         refresh_downloads(out)
         report = datapackage.file_digest(out / runfolder.REPORT)
         if report == digests[runfolder.REPORT]:

@@ -12,7 +12,10 @@ string, integer, number, boolean, date, datetime, array. An empty CSV cell (or a
 null or "") is a missing value: `required` columns never have one.
 """
 
+import csv
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from servicekoll.core import runfolder
 from servicekoll.core.register import CODE_PATTERN
@@ -304,6 +307,24 @@ FILES = (
 def table(file: str) -> Table:
     """The table published as `file` (a core.runfolder constant)."""
     return next(t for t in TABLES if t.file == file)
+
+
+# Written by the crawl, maybe by an older version: such a run folder lacks the columns added
+# since (outcomes.csv crawl_delay, pages.jsonl found_by ...) and is still scored.
+CRAWLED = (runfolder.REGISTER, runfolder.OUTCOMES, runfolder.INDEX)
+
+
+def crawled_columns(out: Path) -> dict[str, list[str]]:
+    """The columns the run folder's crawled tables have (a CSV's header, the first JSON line's keys)."""
+    return {file: _columns_in(Path(out) / file, table(file)) for file in CRAWLED}
+
+
+def _columns_in(path: Path, described: Table) -> list[str]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        first = handle.readline()
+    if not first.strip():
+        return described.names
+    return next(csv.reader([first])) if described.format == "csv" else list(json.loads(first))
 
 
 # Columns only servicekoll.sqlite has: there each evidence piece is a row, and each page

@@ -6,6 +6,7 @@ midway leaves no package beside files it does not describe."""
 import csv
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import frictionless
@@ -230,3 +231,26 @@ def test_the_database_is_written_after_the_csvs_and_the_package_last(copy, monke
                                        runfolder.SQLITE, runfolder.RUN_JSON]
     assert set(written[first_package:]) == {runfolder.DATAPACKAGE}
     assert errors(copy) == {}
+
+
+def test_an_older_run_folder_without_later_crawl_columns_publishes_what_it_has(copy):
+    # crawled before outcomes.csv had crawl_delay and pages.jsonl found_by / search_results
+    with open(copy / runfolder.OUTCOMES, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][-1] == "crawl_delay"
+    rows = [row[:-1] for row in rows]
+    with open(copy / runfolder.OUTCOMES, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    index = copy / runfolder.INDEX
+    lines = [json.loads(text) for text in index.read_text(encoding="utf-8").splitlines()]
+    index.write_text("".join(json.dumps({k: v for k, v in line.items() if k not in ("found_by", "search_results")})
+                             + "\n" for line in lines), encoding="utf-8")
+    publish.score_and_publish(copy)
+    assert errors(copy) == {}
+    fields = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in package(copy)["resources"]
+              if "schema" in r}
+    assert fields["outcomes"] == list(runfolder.VERIFIED_OUTCOME_COLUMNS)
+    assert "found_by" not in fields["pages"] and "found_by" in fields["evidence"]
+    with sqlite3.connect(copy / runfolder.SQLITE) as db:
+        assert "crawl_delay" not in [row[1] for row in db.execute("PRAGMA table_info(outcomes)")]
+        assert db.execute("SELECT count(*) FROM pages").fetchone()[0] == len(lines)
