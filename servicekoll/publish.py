@@ -24,6 +24,8 @@ from servicekoll.schema import crawled_columns
 from servicekoll.scoring.overrides import load_overrides, override_record
 from servicekoll.scoring.run import ASPECT_FILE_COLUMNS, ScoredRun, score_run
 
+_PACKAGE_ROUNDS = 4  # datapackage.json and report.html agree by the second
+
 
 def score_and_publish(out: Path, override_file: str | None = None, previous: str | None = None,
                       progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
@@ -35,18 +37,25 @@ def score_and_publish(out: Path, override_file: str | None = None, previous: str
     # run.json says which override file (name, sha256, values) this publication was scored with
     run = {**read_run_json(out), "scored_at": runfolder.now(), "overrides": override_record(override_file, overrides)}
     contents = _contents(out, scored, run, previous)
-    crawled = {name: datapackage.file_digest(out / name) for name in datapackage.published_names(out)
-               if name not in contents and name != runfolder.RUN_JSON}
+    # hashed and read before anything is written: a failure here publishes nothing
+    unchanged = {name: datapackage.file_digest(out / name) for name in datapackage.published_names(out)
+                 if name not in contents and name != runfolder.RUN_JSON}
     columns = crawled_columns(out)
+    _write(out, contents, run)
+    digests = {**unchanged, **{name: datapackage.digest(data) for name, data in contents.items()},
+               runfolder.RUN_JSON: datapackage.file_digest(out / runfolder.RUN_JSON)}
+    _write_package(out, digests, run, columns)
+    return scored.ranking
+
+
+def _write(out: Path, contents: dict[str, bytes], run: dict) -> None:
+    """The files in order, each atomically, then run.json; the old package goes first, as
+    it vouches for files about to change."""
     (out / runfolder.DATAPACKAGE).unlink(missing_ok=True)
     for name, data in contents.items():
         with atomic_open(out / name, "wb") as handle:
             handle.write(data)
     runfolder.write_run_json(out, run)
-    digests = {**crawled, **{name: datapackage.digest(data) for name, data in contents.items()},
-               runfolder.RUN_JSON: datapackage.file_digest(out / runfolder.RUN_JSON)}
-    _write_package(out, digests, run, columns)
-    return scored.ranking
 
 
 def _write_package(out: Path, digests: dict[str, dict], run: dict, columns: dict[str, list[str]]) -> None:
@@ -64,8 +73,6 @@ def _write_package(out: Path, digests: dict[str, dict], run: dict, columns: dict
         digests[runfolder.REPORT] = report
     raise RuntimeError(f"{runfolder.REPORT} and {runfolder.DATAPACKAGE} did not settle in {_PACKAGE_ROUNDS} rounds")
 
-
-_PACKAGE_ROUNDS = 4
 
 
 def _contents(out: Path, scored: ScoredRun, run: dict, previous: str | None) -> dict[str, bytes]:
