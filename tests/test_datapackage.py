@@ -254,3 +254,10 @@ def test_an_older_run_folder_without_later_crawl_columns_publishes_what_it_has(c
     with sqlite3.connect(copy / runfolder.SQLITE) as db:
         assert "crawl_delay" not in [row[1] for row in db.execute("PRAGMA table_info(outcomes)")]
         assert db.execute("SELECT count(*) FROM pages").fetchone()[0] == len(lines)
+
+
+def test_the_package_and_the_database_get_the_mode_of_the_other_published_files(demo_run):
+    mode = (demo_run / runfolder.RANKING).stat().st_mode & 0o777
+    assert mode & 0o044  # readable by others, as open() with the usual umask gives
+    for name in (runfolder.DATAPACKAGE, runfolder.SQLITE):
+        assert (demo_run / name).stat().st_mode & 0o777 == mode, name
