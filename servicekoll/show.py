@@ -46,6 +46,8 @@ MARK_ID = "servicekoll-evidence"
 MARK_STYLE = ("outline: 4px solid #d4351c !important; outline-offset: 2px !important; "
               "background-color: #fff3a6 !important; scroll-margin-top: 4em;")
 REVEAL_STYLE = "display: revert !important; visibility: visible !important;"
+# The page's own stylesheets are not archived; links (inert here) still look like links.
+ARCHIVE_STYLE = "a[data-href] { color: #1a0dab; text-decoration: underline; cursor: default; }"
 # Elements that run, fetch, embed or redirect: removed with what they hold.
 DROPPED_TAGS = frozenset({"script", "noscript", "iframe", "frame", "frameset", "object", "embed",
                           "applet", "base", "link", "portal", "set", "animate", "animatemotion",
@@ -222,6 +224,9 @@ def neutralise(tree) -> None:
         head = lxml.html.Element("head")
         tree.insert(0, head)
     head.insert(0, lxml.html.Element("meta", charset="utf-8"))
+    style = lxml.html.Element("style")
+    style.text = ARCHIVE_STYLE
+    head.insert(1, style)
 
 
 def _neutralise_attribute(element, name: str) -> None:

@@ -3,6 +3,7 @@
 import html as html_lib
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -12,11 +13,11 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from servicekoll.core.runfolder import EVIDENCE, INDEX, iter_pages, open_archive, read_index
+from servicekoll.core.runfolder import EVIDENCE, INDEX, REPORT, iter_pages, open_archive, read_index
 from servicekoll.scoring.page import parse_tree
 from servicekoll.scoring.run import score_run
 
-from servicekoll.pages import evidence_view_path
+from servicekoll.pages import VIEWER_HOST, VIEWER_PORT, evidence_view_path
 from servicekoll.show import MARK_ID
 from tests.conftest import ROOT, run_cli
 
@@ -232,3 +233,25 @@ def test_show_prints_the_address_of_the_municipality_and_serves_it(demo):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_hidden_element_is_marked_and_shown():
+    from servicekoll.show import locate, mark
+
+    tree = parse_tree(b"<html><body><nav><ul><li><a href='/x'>Meny</a><ul style='display: none'><li>"
+                      b"<a href='/kc'>Kontaktcenter</a></li></ul></li></ul></nav></body></html>")
+    element, how = locate(tree, {"kind": "link", "element_xpath": "/html/body/nav/ul/li/ul/li/a",
+                                 "element_text": "Kontaktcenter"})
+    assert how == "xpath" and element.text == "Kontaktcenter"
+    assert mark(element) is True
+    assert "revert" in element.getparent().getparent().get("style") and element.get("id") == MARK_ID
+
+
+def test_every_viewer_link_in_the_report_opens(demo, viewer):
+    # report.html links each evidence item to the viewer's default address.
+    report = (demo / REPORT).read_text(encoding="utf-8")
+    origin = f"http://{VIEWER_HOST}:{VIEWER_PORT}"
+    links = set(re.findall(re.escape(origin) + r"(/[^\"'<>\s]*)", report))
+    assert links, "report.html links no evidence to the viewer"
+    for path in links:
+        assert fetch(viewer + html_lib.unescape(path))[0] == 200, path
