@@ -150,3 +150,46 @@ def test_run_checks_its_history_before_any_request(tmp_path):
     result = run_cli("run", "--out", tmp_path / "new", "--history", empty)
     assert result.returncode == 2 and "empty: is not a scored run folder" in result.stderr
     assert not (tmp_path / "new").exists()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_every_evidence_link_of_the_report_opens_in_the_viewer_offline(demo, tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from tests.conftest import ROOT
+
+    run = copy_run(demo, tmp_path)
+    assert run_cli("score", run).returncode == 0
+    links = sorted(set(re.findall(r'<a class="view" href="([^"]+)"', (run / "report.html").read_text(encoding="utf-8"))))
+    assert len(links) >= 20
+    port = _free_port()
+    viewer = subprocess.Popen([sys.executable, "-m", "servicekoll", "show", str(run), "--port", str(port)], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the viewer did not start"
+                time.sleep(0.2)
+        for link in links:
+            address = html.unescape(link).replace(":8765/", f":{port}/", 1)
+            with urllib.request.urlopen(address, timeout=5) as response:
+                assert response.status == 200, address
+    finally:
+        viewer.terminate()
+        viewer.wait(timeout=10)
