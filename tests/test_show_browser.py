@@ -6,11 +6,13 @@ machine skips, saying why."""
 import json
 import threading
 
+import lxml.html
 import pytest
 from servicekoll.core.runfolder import EVIDENCE
 
 from servicekoll.pages import evidence_view_path
-from servicekoll.show import MARK_ID, start_server
+from servicekoll.show import MARK_ID, load_run, replay, start_server
+from tests import shells
 from tests.conftest import FAST, HTML, run_cli, serve_app, write_register
 from tests.test_report_browser import CHROMIUM, _browser_available
 
@@ -128,3 +130,28 @@ def test_a_hostile_archived_page_runs_nothing_fetches_nothing_and_shows_the_elem
             assert any(url.startswith(f"{viewer}/archive/") for url in requests)
         finally:
             browser.close()
+
+
+def test_a_script_built_page_is_replayed_as_rendered_with_its_element(tmp_path):
+    # The crawl renders the shell in Chromium; the viewer, offline, replays the rendered DOM
+    # the scoring read (the conversion record), where the element exists: not the response.
+    _browser_available()
+    site = shells.Site({"/": (shells.HTML, shells.shell_front()),
+                        "/kontaktcenter/": (shells.HTML, shells.unit_page())})
+    server, url = shells.serve(site)
+    try:
+        register = write_register(tmp_path / "register.csv", [("8001", "Skriptby", url)])
+        result = run_cli("run", "--municipalities", register, "--out", tmp_path / "run", *FAST, timeout=180)
+        assert result.returncode == 0, result.stderr[-3000:]
+    finally:
+        site.released.set()
+        server.shutdown()
+        server.server_close()
+    run = load_run(tmp_path / "run")
+    item = run.evidence[("8001", "c")]
+    assert item["rendered"] is True and item["element_xpath"]
+    shown = replay(run, "8001", item)
+    assert shown.located_by == "xpath"
+    assert "Kontaktcenter" in lxml.html.document_fromstring(shown.html).get_element_by_id(MARK_ID).text_content()
+    static = lxml.html.document_fromstring(shells.shell_front())
+    assert not static.xpath(item["element_xpath"])  # only the rendered page has it
