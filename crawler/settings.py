@@ -108,6 +108,9 @@ SERVICEKOLL_SEARCH_HITS = 3  # promising result links fetched per search query
 SERVICEKOLL_DEPTH_LIMIT = 3  # clicks from the front page
 SERVICEKOLL_LINKS_PER_PAGE = 300  # links considered per page (a page of 20,000 links is a trap)
 SERVICEKOLL_WARC_GZIP_LEVEL = 3  # 1-9; see BENCHMARKS.md for time vs size
+# Who runs the crawl ("Name <mail>"), for the archive's warcinfo record (docs/archive.md); given
+# with -s it is recorded in run.json; when empty the warcinfo names the User-Agent's contact URL.
+SERVICEKOLL_OPERATOR = ""
 SERVICEKOLL_PUBLISH = True  # merge the job's parts into the run folder when the crawl ends
 SERVICEKOLL_PROGRESS = True  # a stderr line per municipality (the command line shows its own)
 # Script-built pages (servicekoll.core.shell decides): rendered in headless Chromium.

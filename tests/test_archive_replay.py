@@ -282,3 +282,12 @@ def test_reading_decodes_brotli(encoding):
     # Not compared with Scrapy here: with pywb installed, `import brotli` finds pywb's brotlipy,
     # which Scrapy's br decoder cannot use (no Decompressor.process).
     assert runfolder.decode_content(encoded(html_page(FRONT_TITLE), encoding), encoding) == html_page(FRONT_TITLE)
+
+
+def test_warcinfo_names_the_operator_given_and_a_robots_policy_of_ignore():
+    run = {"settings": {"USER_AGENT": "servicekoll/9 (+https://example.org/om)", "ROBOTSTXT_OBEY": "False",
+                        "SERVICEKOLL_OPERATOR": "Kommunkollen <drift@example.org>"}}
+    fields = runfolder.warcinfo_fields(run)
+    assert (fields["operator"], fields["robots"]) == ("Kommunkollen <drift@example.org>", "ignore")
+    del run["settings"]["SERVICEKOLL_OPERATOR"]
+    assert runfolder.warcinfo_fields(run)["operator"] == "https://example.org/om"
