@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -20,6 +21,9 @@ from servicekoll.pages import evidence_view_url, render
 from servicekoll.report_texts import Texts, load_texts
 from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 from servicekoll.scoring.ranking import distribution
+
+if TYPE_CHECKING:
+    from servicekoll.trend import Trend
 
 # The published files the report offers for download, in this order, when they are in the run folder.
 DOWNLOADS = (
@@ -301,7 +305,7 @@ class _Segment:
     color: str
 
 
-def trend_view(trend) -> dict:
+def trend_view(trend: "Trend") -> dict:
     """What _trend.html shows of a servicekoll.trend.Trend: the tables and the SVG's geometry."""
     texts = load_texts()
     keys = ["5", "4", "3", "2", "1", "0", "not_judged"]
@@ -320,7 +324,7 @@ def trend_view(trend) -> dict:
             "first": trend.years[0], "last": trend.years[-1]}
 
 
-def render_trend_page(trend) -> str:
+def render_trend_page(trend: "Trend") -> str:
     return render("trend.html", trend=trend_view(trend))
 
 
