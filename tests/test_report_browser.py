@@ -98,3 +98,29 @@ def test_report_in_chromium(report, tmp_path):
         assert all(url.startswith("file://") for url in requests)
         browser.close()
     shutil.copy(shot, report / "report.png")
+
+
+def test_trend_page_in_chromium(tmp_path):
+    _browser_available()
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_trend import YEARS, write_run
+
+    runs = [write_run(tmp_path / f"run-{year}", year, rows) for year, rows in YEARS.items()]
+    assert run_cli("trend", *runs, "--out", tmp_path / "trend").returncode == 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        requests = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto((tmp_path / "trend" / "trend.html").resolve().as_uri())
+        chart = page.locator("#trend-distribution")
+        assert chart.is_visible() and chart.bounding_box()["height"] >= 100
+        assert page.locator("#trend-distribution g").count() == 3
+        widths = page.locator("#trend-distribution g[data-year='2026'] rect").evaluate_all(
+            "rects => rects.map(r => r.getBBox().width)")
+        assert round(sum(widths)) == 600  # the year's municipalities fill the bar
+        assert page.locator("#trend-movers tbody tr").count() == 2
+        assert all(url.startswith("file://") for url in requests)
+        browser.close()
