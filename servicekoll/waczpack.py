@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,9 +39,14 @@ def pack_wacz(out: Path) -> dict:
         count = write_pages_list(out, pages_list)
         packed = Path(scratch) / runfolder.WACZ
         with contextlib.redirect_stdout(io.StringIO()) as said:  # py-wacz narrates every step
-            status = wacz_main(["create", "-o", str(packed), str(out / runfolder.WARC), "-p", str(pages_list)])
+            try:
+                status = wacz_main(["create", "-o", str(packed), str(out / runfolder.WARC), "-p", str(pages_list)])
+            except Exception as exc:  # the archive is published whole; only its packing failed
+                status = f"{type(exc).__name__}: {exc}"
         if status not in (0, None) or not packed.exists():
-            return _note(out, {"made": False, "reason": f"wacz create failed: {said.getvalue()[-300:].strip()}"})
+            reason = f"wacz create failed: {status if isinstance(status, str) else said.getvalue()[-300:].strip()}"
+            print(f"{runfolder.WACZ} not made: {reason}", file=sys.stderr)
+            return _note(out, {"made": False, "reason": reason[:500]})
         os.replace(packed, out / runfolder.WACZ)  # the scratch folder is in the run folder: same file system
     return _note(out, {"made": True, "file": runfolder.WACZ, "pages": count})
 
