@@ -284,7 +284,7 @@ def render_report(ranking: pd.DataFrame, scores: dict, aspect_rows: list[dict], 
         overrides=run.get("overrides") or None, method=_method(run), files=downloads(folder),
         dictionary_url=DICTIONARY_URL,
         viewer_command=VIEWER_COMMAND.format(folder=folder.name if folder else "DIR"),
-        trend=_trend_section(ranking, run, history, folder), sources=texts.sources)
+        trend=_trend_section(ranking, run, history, folder))
 
 
 def _trend_section(ranking: pd.DataFrame, run: dict, history: Sequence[Path], folder: Path | None) -> dict | None:
