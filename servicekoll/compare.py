@@ -67,7 +67,7 @@ def fold_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-def _match_by_name(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+def match_by_name(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     names = [fold_name(n) for n in new["kommun"]]
     codes, how = [], []
     for name in old["kommun"]:
@@ -96,7 +96,7 @@ def compare_frames(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     new_overrides = new.attrs.get("overrides", {})
     new = _as_text(new)
     if "kommunkod" not in old.columns or not old["kommunkod"].str.strip().any():
-        old = _match_by_name(old, new)
+        old = match_by_name(old, new)
     else:
         old = _as_text(old)
         old["_how"] = "kommunkod"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from servicekoll.compare import _match_by_name
+from servicekoll.compare import match_by_name
 from servicekoll.core import runfolder
 from servicekoll.core.atomic import atomic_open
 from servicekoll.core.csvsafe import safe_cell
@@ -163,7 +163,7 @@ def _matched(run: TrendRun, latest: pd.DataFrame) -> list[dict]:
     frame = pd.DataFrame(run.rows)
     if frame.empty or frame["kommunkod"].str.strip().any():
         return run.rows
-    return _match_by_name(frame, latest).to_dict("records")
+    return match_by_name(frame, latest).to_dict("records")
 
 
 def _summary(year: int, rows: list[dict]) -> YearSummary:
