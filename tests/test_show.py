@@ -4,6 +4,7 @@ import html as html_lib
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -255,3 +256,11 @@ def test_every_viewer_link_in_the_report_opens(demo, viewer):
     assert links, "report.html links no evidence to the viewer"
     for path in links:
         assert fetch(viewer + html_lib.unescape(path))[0] == 200, path
+
+
+def test_a_port_in_use_is_refused_naming_the_option(demo):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_cli("show", demo, "--port", str(taken.getsockname()[1]))
+    assert result.returncode == 2 and "--port" in result.stderr and "in use" in result.stderr.lower()
