@@ -249,7 +249,8 @@ def test_without_the_wacz_package_the_run_says_why_there_is_no_pages_wacz(run, t
     copy.mkdir()
     for name in (runfolder.RUN_JSON, runfolder.INDEX, runfolder.WARC):
         (copy / name).write_bytes((run / name).read_bytes())
-    monkeypatch.setitem(sys.modules, "wacz.main", None)  # import wacz.main now fails
+    for module in ("wacz", "wacz.waczindexer"):  # importing py-wacz now fails, as where it is not installed
+        monkeypatch.setitem(sys.modules, module, None)
     assert pack_wacz(copy) == {"made": False, "reason": NOT_INSTALLED}
     assert not (copy / runfolder.WACZ).exists()
     assert runfolder.read_run_json(copy)["wacz"]["reason"] == NOT_INSTALLED
