@@ -1,4 +1,4 @@
-"""The command line: run, crawl, score, compare, trend, calllist, agree, demo.
+"""The command line: run, crawl, score, compare, trend, calllist, agree, demo, show.
 
 Thin: each verb checks its input, then calls the module that does the work.
 Exit status: 0 done, 1 a run error, 2 bad input (nothing published).
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from servicekoll.core import RUBRIC_VERSION, __version__
 from servicekoll.core.errors import InputError, RunError
+from servicekoll.pages import VIEWER_PORT
 
 EXAMPLES = {
     "run": "servicekoll run --out runs/2026-11-22 --overrides data/overrides-2026.csv",
@@ -21,6 +22,7 @@ EXAMPLES = {
     "demo": "servicekoll demo --out runs/demo",
     "trend": "servicekoll trend runs/2024-11-20 runs/2025-11-21 runs/2026-11-22 --out trend/",
     "agree": "servicekoll agree my-labels.csv runs/2026-11-22 --out agreement.csv",
+    "show": "servicekoll show runs/2026-11-22 1980",
 }
 
 # The override file's columns and rules (docs/rubric.md, "Overrides", says the same at length).
@@ -132,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run folder for the demo (default runs/demo, replaced on each demo)")
     demo.add_argument("--force", action="store_true",
                       help="replace a real run folder at --out too (the demo replaces only its own runs)")
-    agree = verb("agree", "agreement of a run with hand-coded labels: per aspect %, Cohen's kappa, "
+    agree = verb("agree", "agreement of a run with hand-coded labels: per aspect percent agreement, Cohen's kappa, "
                           "confusion, disagreements with evidence",
                  "The label file: kommunkod, a, b, c, d, e (0, 1 or empty = not coded), optional\n"
                  "status (ok, unreachable, ...), score and note; bad lines stop with file:line, exit 2.\n"
@@ -142,6 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
     agree.add_argument("--out", metavar="CSV",
                        help="write every comparison to CSV and the per-measure summary to CSV-summary.csv")
     agree.add_argument("--json", metavar="FILE", help="write the whole result as JSON")
+    show = verb("show", "open the evidence offline: each item in its archived page, element marked",
+                "Serves the run folder's municipalities, their five points with rule and evidence, and\n"
+                "each evidence item beside the page replayed from the archive (no script, no request\n"
+                "beyond 127.0.0.1). report.html links each evidence item here. Ctrl-C stops.\n"
+                "See docs/show.md.")
+    show.add_argument("dir", metavar="DIR", help="a scored run folder")
+    show.add_argument("kommunkod", metavar="KOMMUNKOD", nargs="?",
+                      help="also print the address of this municipality's page")
+    show.add_argument("--port", type=int, default=VIEWER_PORT, metavar="N",
+                      help=f"the port on 127.0.0.1 (default {VIEWER_PORT}, the one report.html links to; "
+                           "0 picks a free one)")
     return parser
 
 
@@ -190,6 +203,8 @@ def _dispatch(args) -> int:
         return commands.agree(Path(args.labels), Path(args.dir), args.out, args.json)
     if args.verb == "demo":
         return commands.demo(Path(args.out), args.force)
+    if args.verb == "show":
+        return commands.show(Path(args.dir), args.kommunkod, args.port)
     raise AssertionError(args.verb)
 
 

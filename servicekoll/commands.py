@@ -125,6 +125,12 @@ def demo(out: Path, force: bool = False) -> int:
     return run_demo(out, force)
 
 
+def show(out: Path, kommunkod: str | None, port: int) -> int:
+    from servicekoll.show import show as serve_viewer
+
+    return serve_viewer(out, kommunkod, port)
+
+
 def _settings_record(out: Path, overrides: dict[str, str]) -> dict:
     """The crawl settings in effect, including every one an unfinished run at `out` recorded
     when it started, so that a resume is compared on all of them."""
