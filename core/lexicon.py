@@ -52,12 +52,24 @@ def clauses(text: str) -> list[list[str]]:
     return [words for part in _CLAUSES.split(_SPACED_DASH.sub("|", text)) if (words := _WORD.findall(part))]
 
 
-def cased_clauses(text: str) -> list[list[str]]:
+def cased_clauses(text: str) -> list[tuple[list[str], list[str]]]:
     """The clauses of `text` with each word's case kept (a proper noun is capitalised),
-    addresses left out."""
-    return clauses(_fold(_ADDRESS.sub(" | ", text)))
+    addresses left out, each with the words before it up to a spaced dash in the same
+    clause: "Järnboda Energi AB – kundservice" is the company's (an owner reaches across
+    the dash, a name does not: "Kontakt - Exempelby kommun" is a page called Kontakt)."""
+    found = []
+    for part in _CLAUSES.split(_fold(_ADDRESS.sub(" | ", text))):
+        lead: list[str] = []
+        for segment in _SPACED_DASH.split(part):
+            words = _WORD.findall(segment)
+            if words:
+                found.append((lead, words))
+                lead = words
+    return found
 
 
+# A staff table's cell: a unit, a name and title, a phone number ("Lisa Ahl, enhetschef").
+STAFF_CELL_WORDS = 6
 # How many words before a service-function name an owner may stand
 # ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst"), and after a
 # linker behind it ("Kundtjänstchef på Dalsvik Energi AB").
@@ -186,7 +198,7 @@ class Lexicon:
         hits: list[NameHit] = []
         own_names = self._own_names(kommun)
         by_prefix = self._by_prefix
-        for cased in cased_clauses(text):
+        for lead, cased in cased_clauses(text):
             words = [word.lower() for word in cased]
             last = len(words) - 1
             for i, word in enumerate(words):
@@ -200,7 +212,8 @@ class Lexicon:
                 if found:
                     end = i + 1 if candidate == word else i + 2
                     hits.append(NameHit(found[0], candidate, found[1],
-                                        self._exclusion(words, cased, i, end, kommun)))
+                                        self._exclusion(words, cased, i, end, kommun)
+                                        or (self._owner_in(lead) if i == 0 else "")))
                 elif i < last and (pair := f"{word} {words[i + 1]}") in own_names:
                     hits.append(NameHit(pair, pair, 100.0, ""))
         return tuple(hits)
@@ -235,6 +248,15 @@ class Lexicon:
                 names.add(base[:-1])  # the genitive s: Brännviks kommun
         return frozenset(names)
 
+    def _owner_in(self, before: list[str]) -> str:
+        """The owner or company among the last OWNER_REACH words, nearest first, or ''."""
+        for word in reversed([w.lower() for w in before[-OWNER_REACH:]]):
+            if word in self.owners or any(word.startswith(o) for o in self.owners if len(o) > 4):
+                return word
+            if any(fragment in word for fragment in self.owner_fragments):
+                return word
+        return ""
+
     def _exclusion(self, words: list[str], cased: list[str], i: int, end: int, kommun: str) -> str:
         """What makes the name at words[i:end] someone else's unit or one area's, or ''.
 
@@ -253,11 +275,8 @@ class Lexicon:
             # The municipality's own, unless an owner names it: "Region Regionbys kundtjänst".
             owner = before[-2] if len(before) >= 2 else ""
             return owner if owner in self.owners else ""
-        for word in reversed(before):
-            if word in self.owners or any(word.startswith(o) for o in self.owners if len(o) > 4):
-                return word
-            if any(fragment in word for fragment in self.owner_fragments):
-                return word
+        if owner := self._owner_in(before):
+            return owner
         if len(before) >= 2 and before[-1] in self.municipality_genitives:
             return f"{words[i - 2]} {words[i - 1]}"  # another municipality's unit
         if before and cased[i - 1][:1].isupper() and before[-1].endswith("s") and len(before[-1]) > 3:
@@ -277,6 +296,13 @@ class Lexicon:
         return ""
 
     # -- roles, what, channels ----------------------------------------------------
+
+    def title_term(self, term: str) -> str:
+        """The title when a definition term is a leading title alone ("Verksamhetsansvarig"
+        before its <dd>, on the unit's page), else ''. "Sidansvarig" and "Ansvarig
+        utgivare" are not."""
+        words = _WORD.findall(normalise(term.rstrip(": ")))
+        return words[0] if len(words) == 1 and words[0] in self.generic_roles else ""
 
     def _unit_at_start(self, words: list[str], kommun: str) -> str:
         """The service function's name if `words` begin with it ("medborgarkontoret ..."), or ''."""
@@ -331,10 +357,14 @@ class Lexicon:
 
     def role_in_row(self, row: str, kommun: str = "") -> str | None:
         """A staff-table row or contact card pairing the unit with a leading title:
-        "Kontaktcenter | Enhetschef | Åsa Lind"."""
+        "Kontaktcenter | Enhetschef | Åsa Lind", "Enhet: Kontaktcenter | Chef: Åsa Lind"."""
         cells = [normalise(cell) for cell in row.split(" | ")]
-        role = next((cell for cell in cells if cell in self.generic_roles), None)
-        if role and self.names_service_function(row, kommun):
+        # Short cells only: a layout table's row holding a whole page is no staff row.
+        short = [cell for cell in cells if len(_WORD.findall(cell)) <= STAFF_CELL_WORDS]
+        # the title is a cell, a word of one ("Lisa Ahl, enhetschef"), or its column's
+        # heading (the page model writes "Chef: Hanna Vik")
+        role = any(word in self.generic_roles for cell in short for word in _WORD.findall(cell))
+        if role and any(self.names_service_function(cell, kommun) for cell in short):
             return " | ".join(cell for cell in cells[:3])
         return None
 

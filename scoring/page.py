@@ -190,6 +190,8 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
     _walk(root, page)
+    if depth == 0:
+        _sidebar_as_primary_navigation(page)
     return page
 
 
@@ -237,12 +239,7 @@ def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
     the top level, and its nesting decides the rest."""
     if context in (R.MAIN, R.MAIN_TOP, R.NEWS, R.FOOTER, R.SEARCH, R.ASIDE):
         return None
-    links = [a for a in element.iter("a") if a.get("href")]
-    if len(links) < 2:
-        return None
-    total = len(" ".join(element.itertext()).split())
-    in_links = sum(len(" ".join(a.itertext()).split()) for a in links)
-    if total == 0 or in_links < MENU_LINK_SHARE * total:
+    if not _is_link_block(element, min_links=2):
         return None
     parent = element.getparent()
     opened_by_item = parent is not None and (parent.tag == "li" or len(parent) <= 4) and any(
@@ -250,6 +247,46 @@ def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
     if opened_by_item or context == R.NAV_SUB:
         return R.NAV_SUB, 2
     return R.NAV_TOP, 0
+
+
+def _is_link_block(element, min_links: int) -> bool:
+    """A menu: at least `min_links` links whose text is MENU_LINK_SHARE of the block's words."""
+    links = [a for a in element.iter("a") if a.get("href")]
+    if len(links) < min_links:
+        return False
+    total = len(" ".join(element.itertext()).split())
+    in_links = sum(len(" ".join(a.itertext()).split()) for a in links)
+    return total > 0 and in_links >= MENU_LINK_SHARE * total
+
+
+# A sidebar holding the site's areas has at least this many links.
+SIDEBAR_MENU_LINKS = 4
+
+
+def _sidebar_as_primary_navigation(page: Page) -> None:
+    """A front page whose only menu is a sidebar (an <aside> or complementary region
+    outside main, shown left or right of the content) has its primary navigation
+    there: the sidebar's first list level is the top level, deeper levels sub-levels
+    (rubric, top of the page: "the top-level items of the primary navigation")."""
+    if any(link.region == R.NAV_TOP for link in page.links):
+        return
+    for index, link in enumerate(page.links):
+        if link.region != R.ASIDE or link.element is None:
+            continue
+        sidebar = next((a for a in link.element.iterancestors()
+                        if a.tag == "aside" or (a.get("role") or "").lower() == "complementary"), None)
+        if sidebar is None or _inside_main(sidebar) or not _is_link_block(sidebar, SIDEBAR_MENU_LINKS):
+            continue
+        levels = 0
+        for ancestor in link.element.iterancestors():
+            if ancestor is sidebar:
+                break
+            levels += ancestor.tag in ("ul", "ol")
+        page.links[index] = link._replace(region=R.NAV_TOP if levels <= 1 else R.NAV_SUB)
+
+
+def _inside_main(element) -> bool:
+    return any(a.tag == "main" or (a.get("role") or "").lower() == "main" for a in element.iterancestors())
 
 
 def structural_zones(body) -> dict:
@@ -414,6 +451,10 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
     if tag == "tr":
         cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
         if len([c for c in cells if c]) >= 2:
+            headings = _column_headings(element)
+            if headings:  # "Enhet: Kontaktcenter | Chef: Åsa Lind": a cell read with its column
+                cells = [f"{heading}: {cell}" if heading and cell else cell
+                         for heading, cell in zip(headings, cells, strict=False)] + cells[len(headings):]
             page.rows.append(TextRun(" | ".join(cells), region, element))
     if tag not in ("a", "area", "img", "nav", "section", "form", "main", "header", "footer", "aside"):
         # A button or icon named only by aria-label or title ("Chatta med oss"): visitors
@@ -437,6 +478,19 @@ def _texts_inside(link) -> set[str]:
             if piece and piece.strip():
                 texts.add(" ".join(piece.split()))
     return texts
+
+
+def _column_headings(row) -> list[str]:
+    """The texts of the table's heading row (its first row, all <th>) when `row` is a body
+    row below it, else []: a staff table's "Chef" column says what its names are."""
+    table = next(row.iterancestors("table"), None)
+    first = next(table.iter("tr"), None) if table is not None else None
+    if first is None or first is row:
+        return []
+    cells = [cell for cell in first if cell.tag in ("td", "th")]
+    if not cells or any(cell.tag != "th" for cell in cells):
+        return []
+    return [_visible_text(cell) for cell in cells]
 
 
 def _container(label_element):

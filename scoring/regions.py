@@ -41,7 +41,8 @@ _CLASS_WORDS = {
             "region-navigation", "site-nav", "menu--main", "c-nav"},
     FOOTER: {"footer", "site-footer", "c-footer", "sv-footer", "region-footer", "page-footer"},
     SEARCH: {"search", "sok", "c-search", "sv-search", "search-form", "searchform", "site-search"},
-    NEWS: {"news", "nyheter", "nyhet", "news-list", "newslist", "c-news", "article-list", "teaser",
+    # not "teaser": a teaser is any card, a contact box in the hero as much as a news item
+    NEWS: {"news", "nyheter", "nyhet", "news-list", "newslist", "c-news", "article-list",
            "sv-news", "news-item", "c-article-list"},
 }
 _SUBMENU_WORDS = {"submenu", "sub-menu", "dropdown", "mega-menu__panel", "megamenu-panel",

@@ -18,6 +18,13 @@ def detect_responsible(site: Site) -> AspectResult:
             if role:
                 return AspectResult(1, f"e1: names who is responsible ('{role}')",
                                     [evidence_on(page, role, run.region, _around(run.text, role), "text", run.element)])
+        if page is service_page:
+            for block in page.blocks:
+                # a definition list on the unit's page: <dt>Verksamhetsansvarig</dt><dd>name</dd>
+                if getattr(block.element, "tag", "") == "dt" and lexicon.title_term(block.label):
+                    return AspectResult(1, f"e1: names who is responsible ('{block.label}')",
+                                        [evidence_on(page, block.label, block.region, block.text, "label",
+                                                     block.element)])
         for row in page.rows:
             role = lexicon.role_in_row(row.text, site.kommun)
             if role:
