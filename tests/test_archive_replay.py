@@ -292,3 +292,23 @@ def test_warcinfo_names_the_operator_given_and_a_robots_policy_of_ignore():
     assert (fields["operator"], fields["robots"]) == ("Kommunkollen <drift@example.org>", "ignore")
     del run["settings"]["SERVICEKOLL_OPERATOR"]
     assert runfolder.warcinfo_fields(run)["operator"] == "https://example.org/om"
+
+
+def test_the_robots_txt_of_the_site_a_front_page_redirects_to_is_archived_for_its_municipality(tmp_path, apps):
+    def respond(path: str):
+        if path == "/":
+            return 301, {"Location": moved + "start"}, b""
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, ROBOTS
+        return 200, dict(HTML), html_page(FRONT_TITLE)
+    url = apps(respond)
+    port = url.rsplit(":", 1)[1].strip("/")
+    old, moved = f"http://arkivby.se:{port}/", f"http://www.nya-arkivby.se:{port}/"  # another domain
+    register = write_register(tmp_path / "register.csv", [("R1", "Arkivby", old)])
+    out = tmp_path / "run"
+    crawled = run_cli("crawl", "--municipalities", register, "--out", out, *FAST,
+                      hosts="arkivby.se,www.nya-arkivby.se")
+    assert crawled.returncode == 0, crawled.stderr
+    responses = {(r["uri"], r["status"]) for r in records(out) if r["type"] == "response"}
+    assert {(old + "robots.txt", "200"), (old, "301"), (moved + "robots.txt", "200"), (moved + "start", "200")} \
+        <= responses
