@@ -13,10 +13,30 @@ NEWSPIDER_MODULE = "servicekoll.crawler.spiders"
 USER_AGENT = f"servicekoll/{__version__} (+{PROJECT_URL})"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
-# Swedish sites, asked in Swedish (Scrapy's default is Accept-Language: en).
+
+
+def _accepted_encodings() -> str:
+    """The content-encodings Scrapy can decode here. Scrapy asks for br whatever is installed,
+    but its br decoder needs Brotli >= 1.2 (Decompressor.process): pywb, a test tool, installs
+    brotlipy, whose `brotli` module shadows Brotli's, and then every br response fails to
+    download (its municipality unreachable). Where br cannot be decoded it is not asked for."""
+    encodings = ["gzip", "deflate"]
+    try:
+        import brotli
+
+        if hasattr(brotli.Decompressor(), "process"):
+            encodings.append("br")
+    except ImportError:
+        pass
+    return ", ".join([*encodings, "zstd"])  # zstd: backports.zstd, a Scrapy dependency
+
+
+# Swedish sites, asked in Swedish (Scrapy's default is Accept-Language: en); only for encodings
+# that can be decoded (the archive keeps them as sent: docs/archive.md).
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "sv",
+    "Accept-Encoding": _accepted_encodings(),
 }
 
 # Politeness: one download slot per municipality (set by MunicipalitySlotMiddleware),

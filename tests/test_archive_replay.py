@@ -312,3 +312,15 @@ def test_the_robots_txt_of_the_site_a_front_page_redirects_to_is_archived_for_it
     responses = {(r["uri"], r["status"]) for r in records(out) if r["type"] == "response"}
     assert {(old + "robots.txt", "200"), (old, "301"), (moved + "robots.txt", "200"), (moved + "start", "200")} \
         <= responses
+
+
+def test_the_crawler_asks_only_for_content_encodings_scrapy_can_decode_here(run):
+    from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+    from scrapy.http import Request, Response
+
+    asked = {r["headers"].get("Accept-Encoding") for r in records(run) if r["type"] == "request"}
+    assert len(asked) == 1
+    page = html_page(FRONT_TITLE)
+    for encoding in asked.pop().split(", "):
+        sent = Response("http://127.0.0.1/", body=encoded(page, encoding), headers={"Content-Encoding": encoding})
+        assert HttpCompressionMiddleware(crawler=get_crawler()).process_response(Request(sent.url), sent).body == page
