@@ -9,7 +9,10 @@ are skipped.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import lxml.html
 from bs4 import UnicodeDammit
@@ -134,9 +137,13 @@ def parse_tree(body: bytes, content_type: str = ""):
 
 
 def _hidden(element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
+    style = get("style")
+    if not style:
+        return False  # most elements: no inline style to read
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
@@ -326,18 +333,26 @@ def _after_first_screen(main) -> set:
     cards; a heading box before it belongs to it). Empty when main is flat text."""
     node = main
     for _ in range(MAX_WRAPPER_DEPTH):
-        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TAGS
-                and not _hidden(c) and _shows_something(c)]
-        if len(kids) == 1 and kids[0].tag in BOX_TAGS:
-            node = kids[0]
+        first = list(islice(_shown_children(node), 2))  # the first two decide; main may hold hundreds
+        if len(first) == 1 and first[0].tag in BOX_TAGS:
+            node = first[0]
             continue
         break
-    if len(kids) < 2 or any(kid.tag not in BOX_TAGS for kid in kids[:2]):
+    if len(first) < 2 or any(kid.tag not in BOX_TAGS for kid in first):
         return set()
-    for position, kid in enumerate(kids):
-        if kid.find(".//a") is not None or kid.tag == "a":
-            return set(kids[position + 1:])
+    children = [c for c in node if isinstance(c.tag, str)]
+    for position, kid in enumerate(children):
+        if _is_shown(kid) and (kid.tag == "a" or kid.find(".//a") is not None):
+            return set(children[position + 1:])
     return set()
+
+
+def _shown_children(node):
+    return (child for child in node if isinstance(child.tag, str) and _is_shown(child))
+
+
+def _is_shown(element) -> bool:
+    return element.tag not in SKIP_TAGS and not _hidden(element) and _shows_something(element)
 
 
 def _shows_something(element) -> bool:
@@ -436,8 +451,12 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
         if href and not href.lower().startswith("javascript:"):
             if href.lower().startswith(("mailto:", "tel:")):
                 absolute = href
+            elif href.startswith("/") and not href.startswith("//"):
+                # a root-relative href means the same on every page of the origin: menus
+                # and footers repeat on every page, so resolve each once
+                absolute = _absolute_link(_origin(page.base), href)
             else:
-                absolute = normalise_url(resolve_href(page.base, href))
+                absolute = _absolute_link(page.base, href)
             if absolute:
                 page.links.append(Link(_link_text(element), absolute, region, element))
                 page.linked_texts.update(_texts_inside(element))
@@ -464,6 +483,18 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
                 page.texts.append(TextRun(" ".join(element.get(attribute).split()), region, element))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region, element))
+
+
+@lru_cache(maxsize=200_000)
+def _absolute_link(base: str, href: str) -> str:
+    return normalise_url(resolve_href(base, href))
+
+
+@lru_cache(maxsize=20_000)
+def _origin(url: str) -> str:
+    """scheme://host[:port]/ of `url`: what a root-relative href resolves against."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 def _texts_inside(link) -> set[str]:
