@@ -1,4 +1,4 @@
-"""The held-out corpora (tests/blind, tests/blind2): sites and labels written by helpers
+"""The held-out corpora (tests/blind, tests/blind2, tests/blind3): sites and labels written by helpers
 from the rubric alone, without reading our crawler, scoring or lexicon.
 
 Each is served from this process on loopback, crawled and scored with the real
@@ -18,7 +18,7 @@ from tests.conftest import run_cli
 
 TESTS = Path(__file__).resolve().parent
 # corpus -> (municipalities labelled, of them judged ok)
-CORPORA = {"blind": (16, 13), "blind2": (14, 12)}
+CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10)}
 MIN_ASPECTS, MIN_EXACT, MIN_STATUS = 98.0, 90.0, 100.0
 # Crawl-delay capped at 0: 9403 asks for 1 s, 40 s of waiting that tests nothing here.
 SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=6", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",

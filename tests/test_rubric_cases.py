@@ -338,3 +338,42 @@ def test_a_title_labelling_a_name_on_the_service_page():
     assert e_of("<p>Ansvarig för sidan: Kim Sand</p>") == 0
     assert e_of("<p>Ansvarig utgivare: Per Lind</p>") == 0
     assert e_of("<dl><dt>Sidansvarig</dt><dd>Kim Sand</dd></dl>") == 0
+
+
+def test_more_ways_to_say_what_and_a_bare_offer():
+    # d, found on tests/blind3: a cue without "vi", guidance on listed matters, and a bare
+    # offer ("oavsett vad ditt ärende gäller") that names none
+    def d_of(body):
+        service = page("/kontaktcenter/", f"<main><h1>Kontaktcenter</h1>{body}<p>Telefon 0500-12 34 56</p>"
+                                          "<p>E-post kc@testby.se</p></main>", 1)
+        return score_site(site(PLAIN_FRONT, service)).aspects["d"].value
+
+    assert d_of("<p>Kontaktcenter tar emot dina frågor om förskoleplats och bygglov.</p>") == 1
+    assert d_of("<p>Vi finns för alla som behöver vägledning kring:</p><ul><li>parkeringstillstånd</li>"
+                "<li>hemtjänst</li><li>skolval</li></ul>") == 1
+    assert d_of("<p>Vi hjälper dig oavsett vad ditt ärende gäller, och du kan alltid vända dig till oss "
+                "först.</p>") == 0
+
+
+def test_a_footer_list_under_help_names_no_matter():
+    # d: "Channels [and matters] are read from the service page's own content"
+    footer = ("<footer><h2>Hjälp</h2><ul><li><a href='/kc'>Kundtjänst</a></li><li><a href='/k'>Kontakt</a></li>"
+              "<li><a href='/kakor'>Om kakor</a></li></ul></footer>")
+    service = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi finns här för dig.</p><p>Telefon "
+                                      f"0500-12 34 56</p><p>E-post kc@testby.se</p></main>{footer}", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["d"].value == 0
+
+
+def test_a_contact_card_with_the_title_alone():
+    # e: "a ... contact card pairing the unit with a manager's title"
+    def e_of(card):
+        service = page("/kontaktcenter/", f"<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola.</p>"
+                                          f"<h2>Ledning</h2>{card}</main>", 1)
+        return score_site(site(PLAIN_FRONT, service)).aspects["e"].value
+
+    assert e_of("<div class='vcard'><p><span>Maria Holm</span>, <span>Servicechef</span></p>"
+                "<p>Kontaktcenter Testby</p><p>0500-12 34 11</p></div>") == 1
+    assert e_of("<div class='vcard'><p><span>Maria Holm</span>, <span>Servicechef</span></p>"
+                "<p>Skolservice</p><p>0500-12 34 11</p></div>") == 0
+    assert e_of("<div class='vcard'><p><span>Maria Holm</span>, <span>Kommunvägledare</span></p>"
+                "<p>Kontaktcenter Testby</p></div>") == 0

@@ -1,13 +1,16 @@
 """Aspect d: the service page says what one can get help with, and how (two channels)."""
 
 from servicekoll.scoring.model import AspectResult
-from servicekoll.scoring.site import Site, evidence_on
+from servicekoll.scoring.site import OWN_CONTENT_REGIONS, Site, evidence_on
 
 
 def _what_from_list(site: Site) -> str | None:
-    """A list of matters introduced by a heading or sentence about ärenden/frågor/hjälp."""
+    """A list of matters introduced by a heading or sentence about ärenden/frågor/hjälp,
+    in the page's own content (a footer column headed "Hjälp" lists no matters)."""
     lexicon = site.lexicon
-    for intro, items, _ in site.service_page.lists:
+    for intro, items, region in site.service_page.lists:
+        if region not in OWN_CONTENT_REGIONS:
+            continue
         lowered = intro.lower()
         if items >= lexicon.list_min_items and any(word in lowered for word in lexicon.list_intro_words):
             return f"{intro} ({items} items)"

@@ -25,6 +25,13 @@ def detect_responsible(site: Site) -> AspectResult:
                     return AspectResult(1, f"e1: names who is responsible ('{block.label}')",
                                         [evidence_on(page, block.label, block.region, block.text, "label",
                                                      block.element)])
+        for run in page.texts:
+            card = _card_naming_the_unit(run, site) if lexicon.title_term(run.text) else None
+            if card:
+                # a contact card: a name, the title alone, the unit ("Maria Holm, Servicechef,
+                # Servicecenter Norrby")
+                return AspectResult(1, f"e1: a contact card pairs the unit with who leads it ('{run.text}')",
+                                    [evidence_on(page, run.text, run.region, card, "text", run.element)])
         for row in page.rows:
             role = lexicon.role_in_row(row.text, site.kommun)
             if role:
@@ -32,6 +39,27 @@ def detect_responsible(site: Site) -> AspectResult:
                                     [evidence_on(page, role, row.region, row.text, "row", row.element)])
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
+
+
+# A contact card is a small box: a name, a title, the unit, a phone number or two.
+CARD_WORDS = 30
+CARD_LEVELS = 3
+
+
+def _card_naming_the_unit(run, site: Site) -> str:
+    """The text of the smallest box around `run` (at most CARD_LEVELS up, CARD_WORDS words)
+    that also names the service function, or ''."""
+    element = run.element
+    for _ in range(CARD_LEVELS):
+        element = element.getparent() if element is not None else None
+        if element is None or element.tag in ("main", "body", "html") or element.find(".//h1") is not None:
+            return ""  # past the card: the page's content as a whole is none
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) > CARD_WORDS:
+            return ""
+        if site.lexicon.names_service_function(text, site.kommun):
+            return text
+    return ""
 
 
 def _around(text: str, phrase: str, width: int = 100) -> str:
