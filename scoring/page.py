@@ -125,14 +125,26 @@ def decode_html(body: bytes, content_type: str = "") -> str:
         return UnicodeDammit(body, ["utf-8", "windows-1252", "iso-8859-1"]).unicode_markup or ""
 
 
-def parse_tree(body: bytes, content_type: str = ""):
-    """lxml tree of a page, or None when nothing parseable is there."""
+# One HTML parser configuration for the scoring and the viewer, so that an element's path
+# (Evidence.element_xpath) means the same element to both. The scoring takes lxml's plain
+# elements: lxml.html's element classes are looked up in Python for every element touched
+# (about 12 % of parsing and walking a page, bench/BENCHMARKS.md); the viewer, which edits
+# the tree, takes lxml.html's.
+_PLAIN_PARSER = etree.HTMLParser()
+
+
+def parse_tree(body: bytes, content_type: str = "", html_elements: bool = False):
+    """lxml tree of a page (the root <html>), or None when nothing parseable is there.
+    `html_elements`: lxml.html's element classes (text_content, drop_tree...), the same tree."""
     text = decode_html(body, content_type)
     if not text.strip():
         return None
+    text = text.replace("\x00", "")
     try:
-        return lxml.html.document_fromstring(text.replace("\x00", ""))
-    except (etree.ParserError, ValueError):
+        if html_elements:
+            return lxml.html.document_fromstring(text)
+        return etree.fromstring(text, _PLAIN_PARSER)
+    except (etree.LxmlError, ValueError):
         return None
 
 

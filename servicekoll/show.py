@@ -144,7 +144,7 @@ def replay(run: ShownRun, kommunkod: str, item: dict) -> Replay | None:
     if found is None:
         return None
     meta, archived = found
-    tree = parse_tree(archived.body, archived.content_type)
+    tree = parse_tree(archived.body, archived.content_type, html_elements=True)
     if tree is None:
         return Replay("<!DOCTYPE html><p>(the archived page is empty)</p>", "", False, meta.get("fetched_at", ""))
     element, located_by = locate(tree, item)

@@ -60,12 +60,12 @@ def what_it_reads(element) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def archived_tree(out: Path, kommunkod: str, page_url: str):
+def archived_tree(out: Path, kommunkod: str, page_url: str, html_elements: bool = False):
     index = read_index(out)[kommunkod]
     meta = next(m for m in index if m["final_url"] == page_url)
     with open_archive(out) as warc:
         archived = next(iter_pages([meta], warc))
-    return parse_tree(archived.body, archived.content_type)
+    return parse_tree(archived.body, archived.content_type, html_elements=html_elements)
 
 
 def read_evidence(out: Path) -> list[dict]:
@@ -87,6 +87,10 @@ def test_every_element_evidence_of_the_demo_locates_its_element_in_the_archived_
         assert len(found) == 1, item
         # Case aside: a role is reported as the lexicon spells it ("enhetschef för ...").
         assert " ".join(item["element_text"].split()).casefold() in what_it_reads(found[0]).casefold(), item
+        # the viewer parses with lxml.html's elements: the same path is the same element there
+        shown = archived_tree(demo, line["kommunkod"], item["page_url"], html_elements=True).xpath(
+            item["element_xpath"])
+        assert [(e.tag, what_it_reads(e)) for e in shown] == [(found[0].tag, what_it_reads(found[0]))], item
     for _, item in items:
         if item["kind"] in ("title", "page"):
             assert item["element_xpath"] == "", item
@@ -203,7 +207,7 @@ body { background: url("http://outside.example/bg.png") }</style></head>
 def test_neutralise_leaves_nothing_that_runs_fetches_or_navigates():
     from servicekoll.show import neutralise
 
-    tree = parse_tree(HOSTILE.encode())
+    tree = parse_tree(HOSTILE.encode(), html_elements=True)  # the viewer's tree
     neutralise(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     assert "outside.example" not in html.replace('data-href="http://outside.example/away"', "")
@@ -240,7 +244,8 @@ def test_a_hidden_element_is_marked_and_shown():
     from servicekoll.show import locate, mark
 
     tree = parse_tree(b"<html><body><nav><ul><li><a href='/x'>Meny</a><ul style='display: none'><li>"
-                      b"<a href='/kc'>Kontaktcenter</a></li></ul></li></ul></nav></body></html>")
+                      b"<a href='/kc'>Kontaktcenter</a></li></ul></li></ul></nav></body></html>",
+                      html_elements=True)
     element, how = locate(tree, {"kind": "link", "element_xpath": "/html/body/nav/ul/li/ul/li/a",
                                  "element_text": "Kontaktcenter"})
     assert how == "xpath" and element.text == "Kontaktcenter"
