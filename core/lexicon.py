@@ -68,6 +68,8 @@ def cased_clauses(text: str) -> list[tuple[list[str], list[str]]]:
     return found
 
 
+# The longest title alone ("verksamhetsansvarig" has 19 letters).
+MAX_TITLE_CHARS = 40
 # A staff table's cell: a unit, a name and title, a phone number ("Lisa Ahl, enhetschef").
 STAFF_CELL_WORDS = 6
 # How many words before a service-function name an owner may stand
@@ -297,11 +299,15 @@ class Lexicon:
 
     # -- roles, what, channels ----------------------------------------------------
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one lexicon per process; asked of every text run
     def title_term(self, term: str) -> str:
-        """The title when a definition term is a leading title alone ("Verksamhetsansvarig"
-        before its <dd>, on the unit's page), else ''. "Sidansvarig" and "Ansvarig
+        """The title when a text is a leading title alone ("Verksamhetsansvarig" before its
+        <dd>, "Servicechef" in a contact card), else ''. "Sidansvarig" and "Ansvarig
         utgivare" are not."""
-        words = _WORD.findall(normalise(term.rstrip(": ")))
+        term = term.strip().rstrip(":").strip()
+        if not term or len(term) > MAX_TITLE_CHARS or " " in term:
+            return ""  # the common case, decided before any normalising: a title alone is one word
+        words = _WORD.findall(normalise(term))
         return words[0] if len(words) == 1 and words[0] in self.generic_roles else ""
 
     def _unit_at_start(self, words: list[str], kommun: str) -> str:
