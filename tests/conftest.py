@@ -23,6 +23,14 @@ def run_cli(*args: str, hosts: str = "", timeout: int = 120) -> subprocess.Compl
                           capture_output=True, text=True, timeout=timeout)
 
 
+def scored_demo(tmp_path_factory, name: str) -> Path:
+    """A finished, scored run folder: the offline demo, run once per test module that asks."""
+    out = tmp_path_factory.mktemp(name) / "demo"
+    result = run_cli("demo", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 def write_register(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     """rows: (kommunkod, kommun, url)"""
     with open(path, "w", encoding="utf-8", newline="") as handle:

@@ -16,7 +16,7 @@ from servicekoll.core.errors import InputError
 
 from servicekoll.agree import agree, cohen_kappa, load_labels
 from servicekoll.cli import main
-from tests.conftest import ROOT, read_csv, run_cli
+from tests.conftest import ROOT, read_csv, run_cli, scored_demo
 
 # farm3 lives beside the repository (../shared/farm3); a user's clone lacks it.
 FARM3_LABELS = ROOT.parent / "shared" / "farm3" / "labels.csv"
@@ -288,10 +288,7 @@ def test_a_folder_that_is_not_a_scored_run_is_refused_with_exit_2(tmp_path):
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("agree") / "demo"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "agree")
 
 
 def labels_from_expectations(run: Path, flip: tuple[str, str]) -> list[list[str]]:

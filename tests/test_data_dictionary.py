@@ -14,6 +14,7 @@ from servicekoll.scoring.ranking import RANKING_COLUMNS
 from servicekoll.scoring.run import ASPECT_FILE_COLUMNS
 
 from servicekoll import dictionary, schema
+from tests.conftest import scored_demo
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "docs" / "data-dictionary.md"
 # Added to evidence items by the viewer's work (scoring/model.py); until the code writes it,
@@ -23,12 +24,7 @@ COMING = "element_xpath"
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
-    from tests.conftest import run_cli
-
-    out = tmp_path_factory.mktemp("dictionary") / "run"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "dictionary")
 
 
 def documented(file: str) -> list[str]:

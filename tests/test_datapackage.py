@@ -14,6 +14,7 @@ import pytest
 from servicekoll.core import runfolder
 
 from servicekoll import datapackage, publish, schema
+from tests.conftest import scored_demo
 
 SCORED = (runfolder.ASPECTS, runfolder.EVIDENCE, runfolder.RANKING, runfolder.REPORT, runfolder.SQLITE,
           runfolder.DATAPACKAGE)
@@ -21,12 +22,7 @@ SCORED = (runfolder.ASPECTS, runfolder.EVIDENCE, runfolder.RANKING, runfolder.RE
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
-    from tests.conftest import run_cli
-
-    out = tmp_path_factory.mktemp("datapackage") / "run"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "datapackage")
 
 
 @pytest.fixture

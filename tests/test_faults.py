@@ -25,7 +25,17 @@ from servicekoll.core import DATA_DIR, runfolder
 
 from servicekoll.demo.sitegen import load_specs, write_sites
 from servicekoll.demo.siteserver import serve_sites
-from tests.conftest import FAST, HTML, ROOT, html_page, read_csv, run_cli, serve_app, write_register
+from tests.conftest import (
+    FAST,
+    HTML,
+    ROOT,
+    html_page,
+    read_csv,
+    run_cli,
+    scored_demo,
+    serve_app,
+    write_register,
+)
 
 TIMEOUT = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "SERVICEKOLL_PAGE_BUDGET=12"]
 CONTROLS = ("aborg", "bergvik", "ekstad")
@@ -396,10 +406,7 @@ SCORED = ("ranking.csv", "aspects.csv", "evidence.jsonl", "report.html")
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
     """A finished, scored run folder (the offline demo), copied by each test that damages it."""
-    out = tmp_path_factory.mktemp("integrity") / "demo"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "integrity")
 
 
 def damaged_copy(demo_run, tmp_path):

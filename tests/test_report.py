@@ -11,15 +11,12 @@ import pytest
 from markupsafe import escape
 
 from servicekoll.pages import evidence_view_url
-from tests.conftest import read_csv, run_cli
+from tests.conftest import read_csv, run_cli, scored_demo
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    out = tmp_path_factory.mktemp("report") / "demo"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "report")
 
 
 def copy_run(demo, tmp_path, name="run", year=None):

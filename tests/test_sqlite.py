@@ -12,18 +12,14 @@ import pytest
 from servicekoll.core import runfolder
 
 from servicekoll import database, schema
+from tests.conftest import scored_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
-    from tests.conftest import run_cli
-
-    out = tmp_path_factory.mktemp("sqlite") / "run"
-    result = run_cli("demo", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return scored_demo(tmp_path_factory, "sqlite")
 
 
 @pytest.fixture
