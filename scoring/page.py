@@ -179,7 +179,8 @@ def _visible_text(element) -> str:
             if node.tail and node.getparent() not in skipped:
                 pieces.append(node.tail)  # the text after a comment is visible
             continue
-        if node.getparent() in skipped or node.tag in SKIP_TAGS or (node is not element and _hidden(node)):
+        if node.getparent() in skipped or node.tag in SKIP_TAGS or (
+                node is not element and node.keys() and _hidden(node)):
             skipped.add(node)
             if node.tail and node.getparent() not in skipped:
                 pieces.append(node.tail)
@@ -214,11 +215,12 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     return page
 
 
-def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict) -> tuple[str, int]:
+def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
+               has_attributes: bool = True) -> tuple[str, int]:
     """The region inside `element`, given the region it sits in (`context`)."""
     if context in (R.FOOTER, R.SEARCH):
         return context, nav_depth  # everything inside the footer or search box stays there
-    opened = R.landmark(element, tag)
+    opened = R.landmark(element, tag, has_attributes)
     if opened is None and not context:
         opened = zones.get(element)  # no landmark of its own: where it sits on the page
     if opened == R.HEADER and context == "" and tag in ("ul", "ol"):
@@ -242,7 +244,7 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict) -> 
         if tag in ("ul", "ol"):
             nav_depth += 1
         if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li")
-                              and R.is_submenu(element)):
+                              and has_attributes and R.is_submenu(element)):
             # A second list level, or a panel inside a top-level item: a sub-level. A
             # class word alone never makes the top level a sub-level ("ul.dropdown").
             return R.NAV_SUB, nav_depth
@@ -420,14 +422,16 @@ def _walk(root, page: Page) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in SKIP_TAGS:
             continue
-        if _hidden(element):
+        # Most elements carry no attributes (a <p>, an <li>): nothing of theirs to look up.
+        has_attributes = bool(element.keys())
+        if has_attributes and _hidden(element):
             # Hidden text is not read, but a menu that opens on click is on the page.
             collapsed = _collapsed_menu(element, context)
             if collapsed is None:
                 continue
             region, nav_depth = collapsed
         else:
-            region, nav_depth = _region_of(element, tag, context, nav_depth, zones)
+            region, nav_depth = _region_of(element, tag, context, nav_depth, zones, has_attributes)
         if region == R.MAIN_TOP and context not in (R.MAIN_TOP, R.MAIN, R.NEWS):
             after_first_screen = _after_first_screen(element)
             boxed_main = bool(after_first_screen)
@@ -440,14 +444,15 @@ def _walk(root, page: Page) -> None:
             elif tag not in ("h1", "div", "section", "main", "header", "article") and (
                     element.text or "").strip():
                 main_started = True
-        _collect(element, tag, region or R.OTHER, page)
+        _collect(element, tag, region or R.OTHER, page, has_attributes)
         for child in reversed(element):
-            if child.tail and child.tail.strip():
-                stack.append((TextRun(" ".join(child.tail.split()), region or R.OTHER, element), "", None))
+            tail = child.tail  # lxml makes a new string at every read: read it once
+            if tail and not tail.isspace():
+                stack.append((TextRun(" ".join(tail.split()), region or R.OTHER, element), "", None))
             stack.append((child, region, nav_depth))
 
 
-def _collect(element, tag: str, region: str, page: Page) -> None:
+def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = True) -> None:
     """Record what one element shows: heading, label block, link, text."""
     if tag in HEADINGS:
         text = _visible_text(element)
@@ -472,8 +477,9 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
             if absolute:
                 page.links.append(Link(_link_text(element), absolute, region, element))
                 page.linked_texts.update(_texts_inside(element))
-    if element.text and element.text.strip():
-        page.texts.append(TextRun(" ".join(element.text.split()), region, element))
+    text = element.text
+    if text and not text.isspace():
+        page.texts.append(TextRun(" ".join(text.split()), region, element))
     if tag in ("ul", "ol"):
         items = sum(1 for child in element if child.tag == "li")
         intro = element.getprevious()
@@ -487,12 +493,14 @@ def _collect(element, tag: str, region: str, page: Page) -> None:
                 cells = [f"{heading}: {cell}" if heading and cell else cell
                          for heading, cell in zip(headings, cells, strict=False)] + cells[len(headings):]
             page.rows.append(TextRun(" | ".join(cells), region, element))
-    if tag not in ("a", "area", "img", "nav", "section", "form", "main", "header", "footer", "aside"):
+    if has_attributes and tag not in ("a", "area", "img", "nav", "section", "form", "main", "header",
+                                      "footer", "aside"):
         # A button or icon named only by aria-label or title ("Chatta med oss"): visitors
         # (and screen readers) read that name. Landmarks' labels ("Huvudmeny") name the region.
         for attribute in ("aria-label", "title"):
-            if element.get(attribute):
-                page.texts.append(TextRun(" ".join(element.get(attribute).split()), region, element))
+            value = element.get(attribute)
+            if value:
+                page.texts.append(TextRun(" ".join(value.split()), region, element))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region, element))
 

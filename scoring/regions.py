@@ -68,8 +68,11 @@ def _tokens(raw: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
-def landmark(element, tag: str) -> str | None:
-    """The region an element opens by its tag, role, class or id, or None."""
+def landmark(element, tag: str, has_attributes: bool = True) -> str | None:
+    """The region an element opens by its tag, role, class or id, or None.
+    `has_attributes=False` (the walk knows): only the tag can say it."""
+    if not has_attributes:
+        return _TAG_REGION.get(tag)
     role = element.get("role")
     if role and role.lower() in _ROLE_REGION:
         return _ROLE_REGION[role.lower()]
