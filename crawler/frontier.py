@@ -10,6 +10,11 @@ once they are spent, or only the budget's reserve is left, the crawl reads the
 sitemap (robots.txt `Sitemap:` lines, else /sitemap.xml) and then asks the
 site's own search, once per lexicon query, before the rest of the links.
 
+A sitemap that lists the pages the crawl has seen answering (SITEMAP_COVERAGE of
+them) is taken as the site's list of pages: a link it does not list (a menu's
+placeholder that 404s, as often as not) then waits behind the pages it lists,
+unless the link is promising.
+
 URLs are requested as linked; the seen-set holds their normalised keys, and
 every URL a response was reached through (redirects included) is marked done,
 so a page is never fetched twice under two spellings.
@@ -24,6 +29,11 @@ from servicekoll.core.register import Municipality
 from servicekoll.core.urls import normalise_url, site_key
 
 LINK, SITEMAP, SEARCH = "link", "sitemap", "search"  # how a page was found (pages.jsonl found_by)
+# A sitemap is the site's list of pages when it lists this share of the pages seen answering
+# (at least SITEMAP_MIN_ANSWERED of them): one that lists only the news says nothing of the rest.
+SITEMAP_COVERAGE = 0.8
+SITEMAP_MIN_ANSWERED = 3
+UNLISTED_PENALTY = 1000  # below every page a sitemap lists; keeps the order among unlisted links
 PAGE, SITEMAP_DOCUMENT, SEARCH_RESULTS = "page", "sitemap", "search_results"  # what a request fetches
 
 
@@ -64,6 +74,9 @@ class MunicipalityCrawl:
     sitemaps: list[str] = field(default_factory=list)  # sitemap documents still to read
     sitemap_started: bool = False
     search_urls: list[str] = field(default_factory=list)  # site-search requests still to make
+    answered: set[str] = field(default_factory=set)  # keys of pages that answered below 400
+    listed: set[str] = field(default_factory=set)  # keys of the pages the sitemaps list
+    sitemap_lists_site: bool = False  # the sitemap lists the site's pages (SITEMAP_COVERAGE)
     crawl_delay: float = 0.0  # seconds between this municipality's requests, at least
     front_page_done: bool = False
     twin_tried: bool = False
@@ -100,8 +113,12 @@ class MunicipalityCrawl:
         lifts its priority and makes it found by link."""
         key = key or normalise_url(url)
         discovered = found_by != LINK
+        if found_by == SITEMAP and key:
+            self.listed.add(key)  # done or not: what the sitemap is checked by
         if not key or depth > self.depth_limit or key in self.done:
             return
+        if found_by == LINK:
+            priority = self._link_priority(priority, key)
         queued = self.queued.get(key)
         if found_by != SITEMAP:
             if key in self.seen and not (queued and (queued.found_by == SITEMAP or found_by == SEARCH)):
@@ -117,6 +134,29 @@ class MunicipalityCrawl:
         entry = Fetch(url, depth, referer, priority, found_by, discovered=discovered)
         self.queued[key] = entry
         heapq.heappush(self.heap, (-priority, depth, next(self._order), key))
+
+    def _link_priority(self, priority: int, key: str) -> int:
+        if self.sitemap_lists_site and key not in self.listed and priority < self.discovery.promising:
+            return priority - UNLISTED_PENALTY
+        return priority
+
+    def note_answer(self, url: str, status: int) -> None:
+        """A page answered: what a sitemap is checked against."""
+        if status < 400:
+            self.answered.add(normalise_url(url))
+
+    def weigh_by_sitemap(self) -> None:
+        """After a sitemap document is read: if the sitemaps list the site's pages, every
+        queued link they do not list waits behind the pages they list (see the module doc)."""
+        if self.sitemap_lists_site or len(self.answered) < SITEMAP_MIN_ANSWERED:
+            return
+        if len(self.answered & self.listed) < SITEMAP_COVERAGE * len(self.answered):
+            return
+        self.sitemap_lists_site = True
+        for key, entry in list(self.queued.items()):
+            if entry.found_by == LINK and (priority := self._link_priority(entry.priority, key)) != entry.priority:
+                self.queued[key] = replace(entry, priority=priority)
+                heapq.heappush(self.heap, (-priority, entry.depth, next(self._order), key))
 
     def mark_done(self, *urls: str) -> None:
         """Requested, or reached through a redirect: never fetched again under any spelling."""

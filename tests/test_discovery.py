@@ -175,6 +175,53 @@ def test_the_reserve_keeps_room_for_discovery_when_promising_links_abound():
     assert kinds.index("sitemap") == 15 and kinds.index("search_results") == 16
 
 
+def _after_sitemap(listed: list[str], answered: list[str]) -> list[str]:
+    """Pages answered, a sitemap read, then the order of what is fetched (named: no search)."""
+    state = _crawl_state()
+    state.sitemap_started = True
+    for path in answered:
+        state.mark_done(f"http://t.se{path}")
+        state.note_answer(f"http://t.se{path}", 200)
+    for path in ("/omsorg/hemtjanst/", "/skola/forskola/", "/lyssna"):  # menu links, not yet fetched
+        state.add(f"http://t.se{path}", 20, 1, "http://t.se/")
+    for path in listed:
+        state.add(f"http://t.se{path}", -10, 1, "http://t.se/sitemap.xml", SITEMAP)
+    state.weigh_by_sitemap()
+    state.add("http://t.se/kultur/bibliotek/", 20, 2, "http://t.se/kultur/")  # a link found after it
+    state.named = True
+    order = []
+    while (fetch := state.next_fetch()) is not None:
+        order.append(urlsplit(fetch.url).path)
+        state.fetched += 1
+    return order
+
+
+def test_a_sitemap_listing_the_pages_seen_puts_unlisted_links_behind_its_pages():
+    # 9509 (tests/blind3): the budget went to a menu's placeholder links (404s) while the
+    # sitemap listed the page that names the unit.
+    answered = ["/", "/omsorg/", "/skola/", "/kultur/"]
+    order = _after_sitemap([*answered, "/familj/vigsel/"], answered)
+    assert order == ["/familj/vigsel/", "/omsorg/hemtjanst/", "/skola/forskola/", "/lyssna", "/kultur/bibliotek/"]
+
+
+def test_a_sitemap_that_lists_only_the_news_changes_no_order():
+    order = _after_sitemap(["/", "/nyheter/a", "/nyheter/b", "/nyheter/c"], ["/", "/omsorg/", "/skola/", "/kultur/"])
+    assert order == ["/omsorg/hemtjanst/", "/skola/forskola/", "/lyssna", "/kultur/bibliotek/",
+                     "/nyheter/a", "/nyheter/b", "/nyheter/c"]
+
+
+def test_a_promising_link_keeps_its_place_before_a_complete_sitemap():
+    state = _crawl_state()
+    for path in ("/", "/a/", "/b/"):
+        state.mark_done(f"http://t.se{path}")
+        state.note_answer(f"http://t.se{path}", 200)
+        state.add(f"http://t.se{path}", -10, 1, "http://t.se/sitemap.xml", SITEMAP)
+    state.add("http://t.se/kontakta-oss/", 80, 1, "http://t.se/")
+    state.weigh_by_sitemap()
+    assert state.sitemap_lists_site
+    assert state.next_fetch().url == "http://t.se/kontakta-oss/"
+
+
 def test_a_redirect_target_is_done_and_never_fetched_again():
     state = _crawl_state()
     state.add("http://t.se/ny/", 40, 1, "http://t.se/")

@@ -182,6 +182,7 @@ class MunicipalitiesSpider(scrapy.Spider):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
             crawl.fetched += 1
             crawl.mark_done(response.request.url, *response.meta.get("redirect_urls", ()), response.url)
+            crawl.note_answer(response.url, response.status)
             item = self.page_item(response, crawl, depth, content_type)
             if response.meta.get("front_page") and not crawl.front_page_done:
                 self.judge_front_page(crawl, response, content_type)
@@ -258,6 +259,7 @@ class MunicipalitiesSpider(scrapy.Spider):
             for child in children:
                 crawl.add_sitemap(child)
             self.queue_sitemap_pages(crawl, pages, response.url)
+            crawl.weigh_by_sitemap()
         yield from self.next_request(crawl)
 
     def queue_sitemap_pages(self, crawl: MunicipalityCrawl, urls: list[str], sitemap_url: str) -> None:
