@@ -314,7 +314,9 @@ def test_staff_tables_read_each_cell_with_its_column():
     # e: "a staff table row ... pairing the unit with a manager's title"
     def e_of(table):
         org = page("/organisation", f"<main><h1>Organisation</h1>{table}</main>", 1)
-        return score_site(site(PLAIN_FRONT, SERVICE, org)).aspects["e"].value
+        service = page("/kontaktcenter/", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola.</p>"
+                                          '<a href="/organisation">Organisation</a></main>', 1)  # e: "a page it links to"
+        return score_site(site(PLAIN_FRONT, service, org)).aspects["e"].value
 
     head = "<table><thead><tr><th>Enhet</th><th>Chef</th><th>Telefon</th></tr></thead><tbody>"
     assert e_of(head + "<tr><td>Kontaktcenter</td><td>Hanna Vik</td><td>0500-1</td></tr></tbody></table>") == 1
@@ -377,3 +379,14 @@ def test_a_contact_card_with_the_title_alone():
                 "<p>Skolservice</p><p>0500-12 34 11</p></div>") == 0
     assert e_of("<div class='vcard'><p><span>Maria Holm</span>, <span>Kommunvägledare</span></p>"
                 "<p>Kontaktcenter Testby</p></div>") == 0
+
+
+def test_the_responsible_role_counts_on_the_service_page_and_the_pages_it_links_to():
+    # e: "on the service page or on a page it links to (an organisation page)"
+    organisation = page("/organisation", "<main><h1>Organisation</h1><p>Enhetschef för kontaktcenter: Anna Berg"
+                                         "</p></main>", 1)
+    body = "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov och skola.</p>{link}</main>"
+    linking = page("/kontaktcenter/", body.format(link='<a href="/organisation">Vår organisation</a>'), 1)
+    assert score_site(site(PLAIN_FRONT, linking, organisation)).aspects["e"].value == 1
+    unlinked = page("/kontaktcenter/", body.format(link=""), 1)
+    assert score_site(site(PLAIN_FRONT, unlinked, organisation)).aspects["e"].value == 0

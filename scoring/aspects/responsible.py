@@ -6,11 +6,15 @@ from servicekoll.scoring.site import Site, evidence_on
 
 def detect_responsible(site: Site) -> AspectResult:
     service_page = site.service_page
-    # A responsible role names the unit ("kontaktcenterchef", "chef för kundtjänst"),
-    # or labels a name on the unit's own page: only pages that name it can hold one.
+    if service_page is None:
+        return AspectResult(0, "e0: no service page, so nobody is named for it (a phone check may set it)")
+    # The rubric looks on the service page and the pages it links to (an organisation page).
+    # A responsible role names the unit ("kontaktcenterchef", "chef för kundtjänst"), or
+    # labels a name on the unit's own page: of those pages, only ones naming it can hold one.
     naming = {id(m.page) for m in site.own_mentions}
-    ordered = ([service_page] if service_page is not None else []) + [
-        p for p in site.pages if p is not service_page and id(p) in naming]
+    linked = {link.href for link in service_page.links}
+    ordered = [service_page] + [p for p in site.pages if p is not service_page and id(p) in naming
+                                and not p.aliases.isdisjoint(linked)]
     lexicon = site.lexicon
     for page in ordered:
         for run in page.texts:
