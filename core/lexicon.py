@@ -149,12 +149,17 @@ class Lexicon:
         self.generic_roles = {normalise(r) for r in roles["generic"]}
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
         self.lead_phrases = [normalise(w) for w in roles["lead_phrases"]]
-        # The first look of role_hit: a text holds no title unless it contains one of these.
-        self._role_words = shortest_substrings({*self.role_suffixes, *self.generic_roles})
+        self.unit_verbs = [normalise(v).split() for v in roles["unit_verbs"]]
+        # The first look of role_hit: a text holds no title unless it contains one of these
+        # (a verb phrase by its longest word: "ansvarar", "leder", "chef").
+        self._role_words = shortest_substrings({*self.role_suffixes, *self.generic_roles,
+                                                *(max(verb, key=len) for verb in self.unit_verbs)})
         what = data["what"]
         self.what_cues = [normalise(c) for c in what["cues"]]
         self.what_threshold = float(what["threshold"])
         self.empty_objects = {normalise(w) for w in what["empty_objects"]}
+        self.function_words = {normalise(w) for w in what["function_words"]}
+        self.clause_breaks = [normalise(w).split() for w in what["clause_breaks"]]
         self.list_min_items = int(what["list_min_items"])
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
@@ -359,6 +364,8 @@ class Lexicon:
                     unit = self._unit_at_start(words[start:], kommun)
                     if unit:
                         return " ".join([*words[i:start], unit])
+                if verb := self._verb_for_unit(words, i, kommun):
+                    return verb
         if on_service_page:
             # "Verksamheten leds av en enhetschef": a role without a name, on the unit's page.
             norm = normalise(text)
@@ -376,6 +383,14 @@ class Lexicon:
                 if normalise(match.group(1)) in self.generic_roles:
                     return match.group(0).strip()
         return None
+
+    def _verb_for_unit(self, words: list[str], i: int, kommun: str) -> str:
+        """ "ansvarar för kontaktcentrets arbete" at words[i:]: the verb and the unit, or ''."""
+        for verb in self.unit_verbs:
+            end = i + len(verb)
+            if words[i:end] == verb and (unit := self._unit_at_start(words[end:], kommun)):
+                return " ".join([*verb, unit])
+        return ""
 
     def role_in_row(self, row: str, kommun: str = "") -> str | None:
         """A staff-table row or contact card pairing the unit with a leading title:
@@ -400,26 +415,43 @@ class Lexicon:
         segments = [normalise(s) for s in urlsplit(url).path.lower().split("/")[:-1] if s]
         return any(segment in self.news_path_words for segment in segments)
 
-    def what_hit(self, text: str) -> str | None:
+    def what_hit(self, text: str, kommun: str = "") -> str | None:
         """The phrase saying what one can get help with ("svarar på frågor om bygglov"),
-        or None. A cue counts only when the rest of its sentence names a matter: "vi
-        hjälper dig gärna", "frågor om kommunen" or "det mesta" name none (rubric, d)."""
+        or None. A cue counts only when the rest of its clause names a matter: "vi
+        hjälper dig gärna", "frågor om kommunen", "det mesta när du har kontakt med
+        <Kommun>s kommun" name none (rubric, d)."""
+        unnamed = self.empty_objects | self.function_words | self._municipality_words(kommun)
         for sentence in _SENTENCE.split(normalise(text)):
             for cue in self.what_cues:
                 at = sentence.find(cue)
-                if at >= 0 and (named := self._matter_after(sentence, at + len(cue))):
+                if at >= 0 and (named := self._matter_after(sentence, at + len(cue), unnamed)):
                     return f"{cue} {named}"
             for cue in self.what_cues:
                 found = fuzz.partial_ratio_alignment(cue, sentence, score_cutoff=self.what_threshold)
-                if found and (named := self._matter_after(sentence, found.dest_end)):
+                if found and (named := self._matter_after(sentence, found.dest_end, unnamed)):
                     return f"{cue} {named}"
         return None
 
-    def _matter_after(self, sentence: str, start: int) -> str:
-        """The first words after a cue that name a matter ('' when only empty words follow)."""
-        words = [w for w in _WORD.findall(sentence[start:])][:MATTER_WORDS]
-        named = [w for w in words if w not in self.empty_objects and len(w) > 2]
+    def _matter_after(self, sentence: str, start: int, unnamed: frozenset[str] | set[str]) -> str:
+        """The first words after a cue, within its clause, that name a matter ('' when only
+        words that name none follow before the clause ends)."""
+        words = self._own_clause(_WORD.findall(sentence[start:])[:MATTER_WORDS])
+        named = [w for w in words if w not in unnamed and len(w) > 2]
         return " ".join(words[: words.index(named[0]) + 1]) if named else ""
+
+    def _own_clause(self, words: list[str]) -> list[str]:
+        """`words` up to the first word that starts another clause ("oavsett", "när", "om du")."""
+        for i in range(len(words)):
+            if any(words[i:i + len(b)] == b for b in self.clause_breaks):
+                return words[:i]
+        return words
+
+    @cache  # noqa: B019 - one lexicon per process, few municipality names
+    def _municipality_words(self, kommun: str) -> frozenset[str]:
+        """The words of the municipality's name and their genitives: "kontakt med Kälviks
+        kommun" names no matter."""
+        words = {w for name in self.municipality_names(kommun) for w in _WORD.findall(name)}
+        return frozenset(words | {f"{w}s" for w in words})
 
     def channel_kinds(self, text: str, hrefs: list[str] = ()) -> dict[str, str]:
         """Contact channels found: kind -> the text (or link) that shows it."""

@@ -162,8 +162,9 @@ def _hidden(element) -> bool:
 def _link_text(element) -> str:
     parts = [_visible_text(element)]
     for attribute in ("aria-label", "title"):
-        if element.get(attribute):
-            parts.append(element.get(attribute))
+        value = element.get(attribute)
+        if value and value not in parts[0]:  # a title repeating the text says it once
+            parts.append(value)
     for image in element.iter("img"):
         if image.get("alt"):
             parts.append(image.get("alt"))
@@ -243,10 +244,11 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
     if in_nav or context == R.HEADER:
         if tag in ("ul", "ol"):
             nav_depth += 1
-        if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li")
+        if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li", "a")
                               and has_attributes and R.is_submenu(element)):
             # A second list level, or a panel inside a top-level item: a sub-level. A
-            # class word alone never makes the top level a sub-level ("ul.dropdown").
+            # class word alone never makes the top level a sub-level ("ul.dropdown"), nor
+            # the top-level link itself (Contao's <a class="submenu"> opens a panel).
             return R.NAV_SUB, nav_depth
     return context, nav_depth
 
@@ -329,6 +331,8 @@ def structural_zones(body) -> dict:
         position = children.index(content)
         total_links = sum(_link_count(c) for c in children)
         wrapper = total_links and _link_count(content) >= WRAPPER_LINK_SHARE * total_links
+        if not _is_main_landmark(content) and _main_landmark_inside(content):
+            wrapper = True  # the page's own <main> is deeper: its first screen starts there
         zones.update({c: R.HEADER for c in children[:position]})
         zones.update({c: R.FOOTER for c in children[position + 1:] if c not in zones})
         if not wrapper or (len(children) == 1 and not len(content)):
@@ -377,11 +381,19 @@ def _link_count(element) -> int:
     return sum(1 for _ in element.iter("a"))
 
 
+def _is_main_landmark(element) -> bool:
+    return element.tag == "main" or element.get("role") == "main"
+
+
+def _main_landmark_inside(element) -> bool:
+    return element.find(".//main") is not None or element.find(".//*[@role='main']") is not None
+
+
 def _content_weight(element) -> float:
-    """How much an element looks like the page's content: a <main> or an h1 in it, then
-    the words of running text outside links."""
+    """How much an element looks like the page's content: a <main> (or role=main) or an
+    h1 in it, then the words of running text outside links."""
     tag = element.tag
-    if tag == "main" or element.get("role") == "main" or element.find(".//main") is not None:
+    if _is_main_landmark(element) or _main_landmark_inside(element):
         return 1e9
     words = len(" ".join(t for t in element.itertext()).split())
     link_words = sum(len(" ".join(a.itertext()).split()) for a in element.iter("a"))

@@ -73,6 +73,8 @@ def landmark(element, tag: str, has_attributes: bool = True) -> str | None:
     `has_attributes=False` (the walk knows): only the tag can say it."""
     if not has_attributes:
         return _TAG_REGION.get(tag)
+    if tag in ("body", "html"):
+        return None  # the whole page: <body class="has-navbar-fixed-top"> is no menu
     role = element.get("role")
     if role and role.lower() in _ROLE_REGION:
         return _ROLE_REGION[role.lower()]

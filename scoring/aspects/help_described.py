@@ -22,7 +22,7 @@ def detect_help_described(site: Site) -> AspectResult:
     if page is None:
         return AspectResult(0, "d0: no service page")
     text = site.content_text(page)
-    what = site.lexicon.what_hit(text) or _what_from_list(site)
+    what = site.lexicon.what_hit(text, site.kommun) or _what_from_list(site)
     channels = site.channels
     needed = site.lexicon.min_channel_kinds
     kinds = ", ".join(f"{k} ({v[:40]})" for k, v in channels.items()) or "none"
