@@ -46,6 +46,12 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """text[start:end] begins and ends at word boundaries: a fuzzy match tolerates a
+    misspelling ("fragor" for "frågor"), not a word cut short ("hjälper dig vid|are")."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
 def shortest_substrings(words) -> tuple[str, ...]:
     """`words` less those that contain another of them: "chef" finds every "enhetschef"
     too, so a prefilter tests each text for fewer substrings (C-level `in`, faster than
@@ -153,7 +159,8 @@ class Lexicon:
         # The first look of role_hit: a text holds no title unless it contains one of these
         # (a verb phrase by its longest word: "ansvarar", "leder", "chef").
         self._role_words = shortest_substrings({*self.role_suffixes, *self.generic_roles,
-                                                *(max(verb, key=len) for verb in self.unit_verbs)})
+                                                *(max(verb, key=len) for verb in self.unit_verbs),
+                                                *(max(p.split(), key=len) for p in self.lead_phrases)})
         what = data["what"]
         self.what_cues = [normalise(c) for c in what["cues"]]
         self.what_threshold = float(what["threshold"])
@@ -177,7 +184,8 @@ class Lexicon:
         self.contact_words = [normalise(w) for w in crawl["contact_words"]]
         self.organisation_words = [normalise(w) for w in crawl["organisation_words"]]
         # Discovery beyond links (crawler): landing pages, sitemap URLs, the site's own search.
-        self.crawl_weights.update({k: int(crawl[k]) for k in ("landing", "promising", "sitemap_discount")})
+        self.crawl_weights.update({k: int(crawl[k]) for k in ("landing", "landing_links", "promising",
+                                                               "sitemap_discount")})
         self.landing_words = frozenset(" ".join(_WORD.findall(normalise(w))) for w in crawl["landing_words"])
         self.search_queries = tuple(crawl["search_queries"])
 
@@ -366,6 +374,8 @@ class Lexicon:
                         return " ".join([*words[i:start], unit])
                 if verb := self._verb_for_unit(words, i, kommun):
                     return verb
+            if led := self._unit_led_by(words, kommun):
+                return led
         if on_service_page:
             # "Verksamheten leds av en enhetschef": a role without a name, on the unit's page.
             norm = normalise(text)
@@ -391,6 +401,16 @@ class Lexicon:
             if words[i:end] == verb and (unit := self._unit_at_start(words[end:], kommun)):
                 return " ".join([*verb, unit])
         return ""
+
+    def _unit_led_by(self, words: list[str], kommun: str) -> str:
+        """ "Kundtjänsten leds av Birgitta Ström": a clause that starts with the unit and goes
+        on with a lead phrase names who leads it ('' otherwise)."""
+        unit = self._unit_at_start(words, kommun)
+        if not unit:
+            return ""
+        rest = " ".join(words[len(unit.split()):])
+        phrase = next((p for p in self.lead_phrases if rest.startswith(p)), "")
+        return f"{unit} {phrase}" if phrase and len(rest) > len(phrase) else ""
 
     def role_in_row(self, row: str, kommun: str = "") -> str | None:
         """A staff-table row or contact card pairing the unit with a leading title:
@@ -428,7 +448,8 @@ class Lexicon:
                     return f"{cue} {named}"
             for cue in self.what_cues:
                 found = fuzz.partial_ratio_alignment(cue, sentence, score_cutoff=self.what_threshold)
-                if found and (named := self._matter_after(sentence, found.dest_end, unnamed)):
+                if found and _whole_words(sentence, found.dest_start, found.dest_end) and (
+                        named := self._matter_after(sentence, found.dest_end, unnamed)):
                     return f"{cue} {named}"
         return None
 

@@ -145,4 +145,6 @@ SERVICEKOLL_BOT_WALL_TITLES = [
     "just a moment", "attention required", "access denied", "checking your browser",
     "captcha", "are you a robot", "bot protection", "ddos protection", "request unsuccessful",
     "security check", "please verify you are a human",
+    # Swedish challenge pages (matched in the title and the first h1)
+    "säkerhetskontroll", "inte en robot", "inte är en robot", "är en människa", "kontrollerar din webbläsare",
 ]

@@ -140,6 +140,10 @@ def parse_tree(body: bytes, content_type: str = "", html_elements: bool = False)
     if not text.strip():
         return None
     text = text.replace("\x00", "")
+    if text.lstrip("\ufeff \t\r\n").startswith("<?xml"):
+        # XHTML's XML declaration names the bytes' encoding, already applied: lxml refuses
+        # a decoded string that still carries one
+        text = text[text.find("?>") + 2:]
     try:
         if html_elements:
             return lxml.html.document_fromstring(text)
@@ -157,6 +161,22 @@ def _hidden(element) -> bool:
         return False  # most elements: no inline style to read
     style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+def _waiting_slide(element) -> bool:
+    """A carousel slide waiting its turn: hidden from screen readers only (aria-hidden, no
+    `hidden`, no display:none) beside a shown sibling of its own kind (tag and role, or
+    first class). It shows itself as the carousel turns, so a visitor reads it."""
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    style = (element.get("style") or "").replace(" ", "").lower()
+    parent = element.getparent()
+    if "display:none" in style or "visibility:hidden" in style or parent is None:
+        return False
+    kind = (element.tag, element.get("role") or (element.get("class") or "").split()[:1])
+    return any(sibling is not element and sibling.get("aria-hidden") != "true"
+               and (sibling.tag, sibling.get("role") or (sibling.get("class") or "").split()[:1]) == kind
+               for sibling in parent)
 
 
 def _link_text(element) -> str:
@@ -436,7 +456,7 @@ def _walk(root, page: Page) -> None:
             continue
         # Most elements carry no attributes (a <p>, an <li>): nothing of theirs to look up.
         has_attributes = bool(element.keys())
-        if has_attributes and _hidden(element):
+        if has_attributes and _hidden(element) and not _waiting_slide(element):
             # Hidden text is not read, but a menu that opens on click is on the page.
             collapsed = _collapsed_menu(element, context)
             if collapsed is None:

@@ -105,6 +105,25 @@ def test_service_page_two_clicks_behind_a_landing_page_is_fetched_within_the_def
     assert len(pages) <= 40
 
 
+def test_a_landing_pages_own_links_come_before_the_menus_rest(tmp_path, sites):
+    # tests/blind4 9608: the unit is a section of "Kommunhuset", linked only from "Kontakta oss";
+    # that link's words promise nothing, and 90 menu links of the front page came first
+    menu = [(f"Ämne {i}", f"/amne-{i}") for i in range(90)] + [("Kontakta oss", "/kontakta-oss")]
+
+    def respond(path):
+        if path == "/":
+            return 200, HTML, nav_page("Startsida", menu)
+        if path == "/kontakta-oss":
+            return 200, HTML, nav_page("Kontakta oss", menu, '<a href="/kommunhuset">Kommunhuset</a>')
+        if path == "/kommunhuset":
+            return 200, HTML, html_page("Kommunhuset", "<h2>Kundtjänst i entrén</h2><p>Ring oss.</p>")
+        return 200, HTML, html_page(f"Sida {path}")
+
+    site = sites(respond)
+    urls = [p["url"] for p in crawl(tmp_path, [("L2", "Provby kommun", site.url)])]
+    assert urls.index(site.url + "kommunhuset") == 2  # right after the landing page
+
+
 def test_landing_words_rank_just_below_service_names():
     from servicekoll.crawler.links import priority_of
 

@@ -176,6 +176,10 @@ def build_faults(port_of_new_domain_site) -> dict:
         "F19": site(lambda p: (200, HTML, many_links)),
         "F20": site(lambda p: (403, HTML, challenge)),
         "F21": site(lambda p: (200, HTML, challenge)),
+        # a Swedish challenge page that says so only in its h1 (tests/blind4 9612)
+        "F22": site(lambda p: (200, HTML, b"<html><head><title>Testby kommun</title></head><body><h1>Vi beh\xc3\xb6ver "
+                                          b"kontrollera att du inte \xc3\xa4r en robot</h1><form method='post'>"
+                                          b"<button>Forts\xc3\xa4tt</button></form></body></html>")),
     }
 
 
@@ -230,7 +234,7 @@ def status(fault_run, code):
 
 
 def test_the_run_finishes_and_memory_stays_bounded(fault_run):
-    assert len(fault_run["rows"]) == 24
+    assert len(fault_run["rows"]) == 25  # 22 fault sites, 3 controls
     assert fault_run["peak_mb"] < MEMORY_BOUND_MB
 
 
@@ -341,6 +345,11 @@ def test_bot_wall_403_with_challenge_page(fault_run):
 
 def test_bot_wall_200_with_challenge_title(fault_run):
     assert status(fault_run, "F21") == ("blocked", "bot wall: page titled 'Just a moment...' (HTTP 200)")
+
+
+def test_bot_wall_in_swedish_named_by_its_heading(fault_run):
+    assert status(fault_run, "F22") == (
+        "blocked", "bot wall: page titled 'Testby kommun | Vi behöver kontrollera att du inte är en robot' (HTTP 200)")
 
 
 def _pages(fault_run, code):

@@ -437,8 +437,11 @@ def test_a_top_level_link_with_a_submenu_class_stays_at_the_top():
 
 
 def test_the_first_screen_starts_at_a_role_main_inside_a_wrapper():
-    # Foundation: div.off-canvas-content > (menus, div[role=main] > hero with cards, ...)
-    front = page("/", '<div class="off-canvas-content"><div class="top"><a href="/a">Lyssna</a></div>'
+    # Foundation: an off-canvas drawer (most of the links) beside div.off-canvas-content >
+    # (menus, div[role=main] > hero with cards, ...)
+    drawer = "".join(f'<li><a href="/d{i}">Ämne {i}</a></li>' for i in range(30))
+    front = page("/", f'<div class="off-canvas"><ul>{drawer}</ul></div>'
+                      '<div class="off-canvas-content"><div class="top"><a href="/a">Lyssna</a></div>'
                       '<div class="grid" role="main"><div class="hero"><h1>Välkommen</h1><a href="/mc/">'
                       "<h3>Medborgar-<br>center</h3></a></div><div><h2>Livshändelser</h2>"
                       '<a href="/ny">Ny i kommunen</a></div></div></div>', 0)
@@ -472,3 +475,70 @@ def test_matters_stand_in_the_cues_own_clause(text, what):
 def test_a_verb_that_makes_someone_responsible_for_the_unit(text, responsible):
     service = page("/kontaktcenter/", f"<main><h1>Kontaktcenter</h1><p>{text}</p></main>", 1)
     assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == int(responsible)
+
+
+# Found on tests/blind4 (markup and encodings), each fixed in the mechanism.
+
+
+def test_xhtml_with_an_xml_declaration_is_read():
+    # XHTML 1.0 served as application/xhtml+xml, its encoding named only in the XML declaration
+    from servicekoll.scoring.page import parse_page
+
+    xhtml = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+             "<head><title>Kontakt Testby</title></head><body><h1>Kontakt Testby</h1><p>Välkommen</p></body></html>")
+    unit = parse_page(xhtml.encode("iso-8859-1"), kommunkod="T1", url=BASE + "/kontakt-testby",
+                      final_url=BASE + "/kontakt-testby", depth=1, content_type="application/xhtml+xml")
+    assert [h.text for h in unit.headings] == ["Kontakt Testby"]
+    assert score_site(site(PLAIN_FRONT, unit)).aspects["a"].value == 1
+
+
+def test_a_carousel_slide_waiting_its_turn_is_read_and_a_display_none_one_is_not():
+    # "Only what a visitor can read counts": a carousel shows its slides in turn
+    def front(hidden):
+        slides = ('<div class="slide" role="group"><h2>Vinterlov</h2><a href="/lov">Se programmet</a></div>'
+                  f'<div class="slide" role="group" {hidden}><h2>Kontaktcenter</h2><a href="/kc">Till oss</a></div>')
+        return page("/", f'<header><a href="/skola">Skola</a></header><main><div class="hero">{slides}</div>'
+                         "<div><h2>Nyheter</h2><p>Inget nytt.</p></div></main>", 0)
+
+    service = page("/kc", "<main><h1>Kontaktcenter</h1></main>", 1)
+    assert score_site(site(front('aria-hidden="true"'), service)).aspects["c"].value == 1
+    assert score_site(site(front('style="display:none"'), service)).aspects["c"].value == 0
+
+
+def test_a_title_labelling_its_holder_on_the_unit_page_and_a_card_with_a_leading_title():
+    # e: "a role ... on the unit's own page"; "a contact card pairing the unit with a manager's title"
+    field = ('<div class="field"><div class="field__label">Verksamhetschef</div>'
+             '<div class="field__item">Jonas Ekdahl</div></div>')
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1><p>Ring oss.</p>{field}</main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == 1
+    editor = field.replace("Verksamhetschef", "Sidansvarig")
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1><p>Ring oss.</p>{editor}</main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == 0
+    units = ('<ul><li>Ekonomienheten – ekonomichef Linda Borg</li><li><a href="/kc">Kontaktcenter</a> – '
+             "enhetschef Sanna Hedlund, 0500-12 34 56</li></ul>")
+    organisation = page("/org", f"<main><h1>Kommunledningsförvaltningen</h1>{units}</main>", 2)
+    service = page("/kc", '<main><h1>Kontaktcenter</h1><a href="/org">Vår förvaltning</a></main>', 1)
+    assert score_site(site(PLAIN_FRONT, service, organisation)).aspects["e"].value == 1
+
+
+def test_the_unit_led_by_someone():
+    # e: "... leds av" with the unit as its subject and a name for the role
+    service = page("/kc", "<main><h1>Kundtjänst</h1><p>Kundtjänsten leds av Birgitta Ström.</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["e"].value == 1
+    other = page("/kc", "<main><h1>Kundtjänst</h1><p>Bygglovsservice leds av Birgitta Ström.</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, other)).aspects["e"].value == 0
+
+
+def test_questions_as_headings_name_the_matters():
+    # d: "a list of matters", written as the questions the unit answers
+    faq = "".join(f"<h3>{q}</h3><p>Svar.</p>" for q in ("Hur ställer jag mitt barn i kö till förskolan?",
+                                                        "Behöver jag bygglov för ett attefallshus?",
+                                                        "Hur beställer jag ett större sopkärl?"))
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1>{faq}<p>Telefon 0500-12 34 56</p>"
+                          "<p>E-post kc@testby.se</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["d"].value == 1
+    two = "".join(f"<h3>{q}</h3>" for q in ("Hur gör jag?", "Vad gäller?"))
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1>{two}<p>Telefon 0500-12 34 56</p>"
+                          "<p>E-post kc@testby.se</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, service)).aspects["d"].value == 0

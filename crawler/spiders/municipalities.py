@@ -208,7 +208,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         verdict = self.renderer.verdict(response)
         if not verdict.script_built:
             return None
-        if is_bot_wall(response.xpath("normalize-space(//title)").get() or "", self.bot_wall_titles):
+        if is_bot_wall(_wall_heading(response), self.bot_wall_titles):
             return None  # a challenge page is never run
         item.render_note = f"script-built: {verdict.reason}"
         if self.renderer.available:
@@ -234,9 +234,13 @@ class MunicipalitiesSpider(scrapy.Spider):
     def follow_links(self, crawl: MunicipalityCrawl, response, depth: int) -> None:
         if response.status < 400 and not crawl.named:
             crawl.named = self.headed_by_service_function(crawl, response)
+        weights = self.lexicon.crawl_weights
+        # A landing page's own links (its menus are known by now) are the next step towards the unit.
+        floor = weights["landing_links"] if response.request.priority >= weights["landing"] else None
         for link in extract_links(response, self.lexicon, self.links_per_page, crawl.seen):
             if crawl.in_site(link.url):
-                crawl.add(link.url, link.priority, depth + 1, response.url, LINK, link.key)
+                priority = link.priority if floor is None else max(link.priority, floor)
+                crawl.add(link.url, priority, depth + 1, response.url, LINK, link.key)
 
     def follow_search_results(self, crawl: MunicipalityCrawl, response, depth: int) -> None:
         """The site's search answered: fetch its best few promising hits, before the next query.
@@ -288,9 +292,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         crawl.redirect_chain = [*response.meta.get("redirect_urls", []), response.url]
         crawl.allow_site_of(response.url)
         self.owners.setdefault(site_key(response.url), crawl.municipality.kommunkod)
-        title = ""
-        if _is_html(response, content_type):
-            title = response.xpath("normalize-space(//title)").get() or ""
+        title = _wall_heading(response) if _is_html(response, content_type) else ""
         crawl.outcome = classify_response(response.status, content_type, title, self.bot_wall_titles)
         if crawl.outcome[0] == OK and not _is_html(response, content_type):
             crawl.outcome = (NOT_HTML, "front page is binary data, not HTML")
@@ -360,3 +362,10 @@ def _is_html(response, content_type: str) -> bool:
         return False  # binary bytes served as text/html
     return "html" in content_type.lower() or (not content_type and b"<" in head)
 
+
+def _wall_heading(response) -> str:
+    """The page's title and first h1: where a challenge page says what it is ("Säkerhetskontroll",
+    "Vi behöver kontrollera att du inte är en robot")."""
+    title = response.xpath("normalize-space(//title)").get() or ""
+    h1 = response.xpath("normalize-space(//h1)").get() or ""
+    return f"{title} | {h1}" if h1 and h1 != title else title

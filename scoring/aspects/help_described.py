@@ -17,12 +17,22 @@ def _what_from_list(site: Site) -> str | None:
     return None
 
 
+def _what_from_questions(site: Site) -> str | None:
+    """Questions the unit answers, as headings of its page's own content (an FAQ: "Hur
+    ställer jag mitt barn i kö till förskolan?"): each names a matter."""
+    questions = [h.text for h in site.service_page.headings
+                 if h.region in OWN_CONTENT_REGIONS and h.level > 1 and h.text.rstrip().endswith("?")]
+    if len(questions) >= site.lexicon.list_min_items:
+        return f"{questions[0]} ({len(questions)} questions)"
+    return None
+
+
 def detect_help_described(site: Site) -> AspectResult:
     page = site.service_page
     if page is None:
         return AspectResult(0, "d0: no service page")
     text = site.content_text(page)
-    what = site.lexicon.what_hit(text, site.kommun) or _what_from_list(site)
+    what = site.lexicon.what_hit(text, site.kommun) or _what_from_list(site) or _what_from_questions(site)
     channels = site.channels
     needed = site.lexicon.min_channel_kinds
     kinds = ", ".join(f"{k} ({v[:40]})" for k, v in channels.items()) or "none"

@@ -1,61 +1,115 @@
-"""Aspect e: the site names a person or role responsible for the service function."""
+"""Aspect e: the site names a person or role responsible for the service function.
+
+The rubric looks on the service page and the pages it links to (an organisation page).
+A responsible role names the unit ("kontaktcenterchef", "chef för kundtjänst"), or, on
+the unit's own page, labels a holder or stands alone ("leds av en enhetschef"). Each
+rule below is one form the rubric lists; the first that finds one decides.
+"""
 
 from servicekoll.scoring.model import AspectResult
+from servicekoll.scoring.page import Page
 from servicekoll.scoring.site import Site, evidence_on
+
+# A contact card is a small box: a name, a title, the unit, a phone number or two.
+CARD_WORDS = 30
+CARD_LEVELS = 3
+# The value a title labels on the unit's page ("Verksamhetschef | Jonas Ekdahl") is short.
+VALUE_WORDS = 8
+_LEADING_PUNCTUATION = "–—-,:;·|• "
 
 
 def detect_responsible(site: Site) -> AspectResult:
     service_page = site.service_page
     if service_page is None:
         return AspectResult(0, "e0: no service page, so nobody is named for it (a phone check may set it)")
-    # The rubric looks on the service page and the pages it links to (an organisation page).
-    # A responsible role names the unit ("kontaktcenterchef", "chef för kundtjänst"), or
-    # labels a name on the unit's own page: of those pages, only ones naming it can hold one.
-    naming = {id(m.page) for m in site.own_mentions}
-    linked = {link.href for link in service_page.links}
-    ordered = [service_page] + [p for p in site.pages if p is not service_page and id(p) in naming
-                                and not p.aliases.isdisjoint(linked)]
-    lexicon = site.lexicon
-    for page in ordered:
-        for run in page.texts:
-            role = lexicon.role_hit(run.text, site.kommun, on_service_page=page is service_page)
-            if role:
-                return AspectResult(1, f"e1: names who is responsible ('{role}')",
-                                    [evidence_on(page, role, run.region, _around(run.text, role), "text", run.element)])
-        if page is service_page:
-            for block in page.blocks:
-                # a definition list on the unit's page: <dt>Verksamhetsansvarig</dt><dd>name</dd>
-                if getattr(block.element, "tag", "") == "dt" and lexicon.title_term(block.label):
-                    return AspectResult(1, f"e1: names who is responsible ('{block.label}')",
-                                        [evidence_on(page, block.label, block.region, block.text, "label",
-                                                     block.element)])
-        for run in page.texts:
-            card = _card_naming_the_unit(run, site) if lexicon.title_term(run.text) else None
-            if card:
-                # a contact card: a name, the title alone, the unit ("Maria Holm, Servicechef,
-                # Servicecenter Norrby")
-                return AspectResult(1, f"e1: a contact card pairs the unit with who leads it ('{run.text}')",
-                                    [evidence_on(page, run.text, run.region, card, "text", run.element)])
-        for row in page.rows:
-            role = lexicon.role_in_row(row.text, site.kommun)
-            if role:
-                return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
-                                    [evidence_on(page, role, row.region, row.text, "row", row.element)])
+    for page in _pages_to_read(site, service_page):
+        on_service_page = page is service_page
+        for rule in (_role_in_text, _labelled_title, _contact_card, _staff_row):
+            found = rule(page, site, on_service_page)
+            if found:
+                return found
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
 
-# A contact card is a small box: a name, a title, the unit, a phone number or two.
-CARD_WORDS = 30
-CARD_LEVELS = 3
+def _pages_to_read(site: Site, service_page: Page) -> list[Page]:
+    """The service page, then the pages it links to that name the unit (a role naming the
+    unit names it; only the unit's own page may hold a title alone)."""
+    naming = {id(m.page) for m in site.own_mentions}
+    linked = {link.href for link in service_page.links}
+    return [service_page] + [p for p in site.pages if p is not service_page and id(p) in naming
+                             and not p.aliases.isdisjoint(linked)]
+
+
+def _role_in_text(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
+    """ "Enhetschef för kontaktcenter: Anna Berg", "Kundtjänsten leds av Birgitta Ström"."""
+    for run in page.texts:
+        role = site.lexicon.role_hit(run.text, site.kommun, on_service_page=on_service_page)
+        if role:
+            return AspectResult(1, f"e1: names who is responsible ('{role}')",
+                                [evidence_on(page, role, run.region, _around(run.text, role), "text", run.element)])
+    return None
+
+
+def _labelled_title(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
+    """On the unit's own page, a title alone labelling its holder: <dt>Verksamhetsansvarig</dt>
+    <dd>name</dd>, or a field label and its value (Drupal's "Verksamhetschef | Jonas Ekdahl")."""
+    if not on_service_page:
+        return None
+    title_term = site.lexicon.title_term
+    for block in page.blocks:
+        if getattr(block.element, "tag", "") == "dt" and title_term(block.label):
+            return AspectResult(1, f"e1: names who is responsible ('{block.label}')",
+                                [evidence_on(page, block.label, block.region, block.text, "label", block.element)])
+    for run in page.texts:
+        value = _labelled_value(run.element) if title_term(run.text) else ""
+        if value:
+            return AspectResult(1, f"e1: names who is responsible ('{run.text}')",
+                                [evidence_on(page, run.text, run.region, f"{run.text}: {value}", "label",
+                                             run.element)])
+    return None
+
+
+def _labelled_value(element) -> str:
+    """The short text of the element right after `element` (the value it labels), or ''."""
+    following = element.getnext() if element is not None else None
+    if following is None or not isinstance(following.tag, str):
+        return ""
+    text = " ".join(" ".join(following.itertext()).split())
+    return text if text and len(text.split()) <= VALUE_WORDS else ""
+
+
+def _contact_card(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
+    """A small box pairing the unit with a leading title: "Maria Holm, Servicechef,
+    Servicecenter Norrby"; "<a>Medborgarservice</a> – enhetschef Sanna Hedlund, 040-..."."""
+    for run in page.texts:
+        card = _card_naming_the_unit(run, site) if _leading_title(run.text, site) else ""
+        if card:
+            return AspectResult(1, f"e1: a contact card pairs the unit with who leads it ('{run.text}')",
+                                [evidence_on(page, run.text, run.region, card, "text", run.element)])
+    return None
+
+
+def _staff_row(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
+    for row in page.rows:
+        role = site.lexicon.role_in_row(row.text, site.kommun)
+        if role:
+            return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
+                                [evidence_on(page, role, row.region, row.text, "row", row.element)])
+    return None
+
+
+def _leading_title(text: str, site: Site) -> str:
+    """The generic title a text starts with ("– enhetschef Sanna Hedlund" -> "enhetschef"), or ''."""
+    words = text.lstrip(_LEADING_PUNCTUATION).split(maxsplit=1)
+    return site.lexicon.title_term(words[0].rstrip(",;")) if words else ""
 
 
 def _card_naming_the_unit(run, site: Site) -> str:
-    """The text of the smallest box around `run` (at most CARD_LEVELS up, CARD_WORDS words)
-    that also names the service function, or ''."""
+    """The text of the smallest box holding `run` (its own element, then up to CARD_LEVELS
+    up, at most CARD_WORDS words) that also names the service function, or ''."""
     element = run.element
-    for _ in range(CARD_LEVELS):
-        element = element.getparent() if element is not None else None
+    for _ in range(CARD_LEVELS + 1):
         if element is None or element.tag in ("main", "body", "html") or element.find(".//h1") is not None:
             return ""  # past the card: the page's content as a whole is none
         text = " ".join(" ".join(element.itertext()).split())
@@ -63,6 +117,7 @@ def _card_naming_the_unit(run, site: Site) -> str:
             return ""
         if site.lexicon.names_service_function(text, site.kommun):
             return text
+        element = element.getparent()
     return ""
 
 
