@@ -1,11 +1,12 @@
-"""The held-out corpora (tests/blind, tests/blind2, tests/blind3): sites and labels written by helpers
+"""The held-out corpora (tests/blind ... tests/blind6): sites and labels written by helpers
 from the rubric alone, without reading our crawler, scoring or lexicon.
 
 Each is served from this process on loopback, crawled and scored with the real
-command line, and graded with `servicekoll agree` against its labels.csv. The
-floors are farm3's (issue 10): a rule change that breaks a case the helpers wrote
-fails CI with the disagreements printed. Both corpora have since been used to
-find and fix mechanisms, so they are development sets now, like farm3.
+command line, and graded with `servicekoll agree` against its labels.csv. Each was
+measured untuned first (figures in the commit that fixed its mechanisms) and is a
+development set since, like farm3: every labelled value must agree, so a rule change
+that breaks a case the helpers wrote fails CI with the disagreements printed. (A 98 %
+floor once let tests/blind 9306 regress unseen: 64 of 65 passes it.)
 """
 
 from pathlib import Path
@@ -18,8 +19,9 @@ from tests.conftest import run_cli
 
 TESTS = Path(__file__).resolve().parent
 # corpus -> (municipalities labelled, of them judged ok)
-CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10)}
-MIN_ASPECTS, MIN_EXACT, MIN_STATUS = 98.0, 90.0, 100.0
+CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": (12, 10), "blind5": (12, 10),
+           "blind6": (12, 10)}
+MIN_ASPECTS, MIN_EXACT, MIN_STATUS = 100.0, 100.0, 100.0
 # Crawl-delay capped at 0: 9403 asks for 1 s, 40 s of waiting that tests nothing here.
 SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=6", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
             "-s", "SERVICEKOLL_MAX_CRAWL_DELAY=0"]
