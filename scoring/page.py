@@ -344,7 +344,8 @@ def structural_zones(body) -> dict:
     zones: dict = {}
     node = body
     for _ in range(MAX_WRAPPER_DEPTH):
-        children = [c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and _shows_something(c)]
+        # what a visitor sees laid out: a hidden drawer (an off-canvas menu) is no part of it
+        children = [c for c in node if isinstance(c.tag, str) and _is_shown(c)]
         if not children:
             break
         content = max(children, key=_content_weight)

@@ -7,8 +7,13 @@ measured untuned first (figures in the commit that fixed its mechanisms) and is 
 development set since, like farm3: every labelled value must agree, so a rule change
 that breaks a case the helpers wrote fails CI with the disagreements printed. (A 98 %
 floor once let tests/blind 9306 regress unseen: 64 of 65 passes it.)
+
+The same corpora with every class, id and data-* attribute removed must score the same:
+the metamorphic "meaningless classes" family on markup written by others.
 """
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -27,16 +32,36 @@ SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=6", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHR
             "-s", "SERVICEKOLL_MAX_CRAWL_DELAY=0"]
 
 
+# The "meaningless classes" family of the metamorphic tests, on pages we did not write:
+# every class, id and data-* attribute removed (tags, roles, aria and styles stay).
+CLASS_ID_DATA = re.compile(rb"""\s(?:class|id|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _graded(corpus: Path, sites_dir: Path, folder: Path):
+    with serve_blind_sites(sites_dir) as sites:
+        register = folder / "register.csv"
+        write_register(sites, register, root=sites_dir)
+        result = run_cli("run", "--municipalities", register, "--out", folder / "run", *SETTINGS, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return agree(corpus / "labels.csv", folder / "run")
+
+
 @pytest.fixture(scope="module", params=sorted(CORPORA))
 def corpus_agreement(request, tmp_path_factory):
     corpus = TESTS / request.param
-    folder = tmp_path_factory.mktemp(request.param)
-    with serve_blind_sites(corpus / "sites") as sites:
-        register = folder / "register.csv"
-        write_register(sites, register, root=corpus / "sites")
-        result = run_cli("run", "--municipalities", register, "--out", folder / "run", *SETTINGS, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return request.param, agree(corpus / "labels.csv", folder / "run")
+    return request.param, _graded(corpus, corpus / "sites", tmp_path_factory.mktemp(request.param))
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def classless_agreement(request, tmp_path_factory):
+    corpus = TESTS / request.param
+    folder = tmp_path_factory.mktemp(f"{request.param}-classless")
+    shutil.copytree(corpus / "sites", folder / "sites")
+    for page in (folder / "sites").rglob("*"):
+        if page.suffix in PAGE_SUFFIXES:
+            page.write_bytes(CLASS_ID_DATA.sub(b"", page.read_bytes()))  # bytes: each page keeps its encoding
+    return request.param, _graded(corpus, folder / "sites", folder)
 
 
 def _pct(result, measure: str) -> float:
@@ -55,5 +80,13 @@ def test_agreement_meets_the_floor(corpus_agreement):
     name, result = corpus_agreement
     report = f"{name}:\n{format_report(result)}"
     assert _pct(result, "status") >= MIN_STATUS, report
+    assert _pct(result, "all") >= MIN_ASPECTS, report
+    assert _pct(result, "score") >= MIN_EXACT, report
+
+
+def test_without_classes_ids_and_data_attributes_the_scores_stay(classless_agreement):
+    # regions from structure and position, not class names: the labels still hold
+    name, result = classless_agreement
+    report = f"{name} without class, id and data-* attributes:\n{format_report(result)}"
     assert _pct(result, "all") >= MIN_ASPECTS, report
     assert _pct(result, "score") >= MIN_EXACT, report
