@@ -265,7 +265,8 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
         if tag in ("ul", "ol"):
             nav_depth += 1
         if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li", "a")
-                              and has_attributes and R.is_submenu(element)):
+                              and has_attributes and R.is_submenu(element)) or (
+                nav_depth <= 1 and tag in ("div", "section") and _panel_of_item(element)):
             # A second list level, or a panel inside a top-level item: a sub-level. A
             # class word alone never makes the top level a sub-level ("ul.dropdown"), nor
             # the top-level link itself (Contao's <a class="submenu"> opens a panel).
@@ -290,6 +291,22 @@ def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
     if opened_by_item or context == R.NAV_SUB:
         return R.NAV_SUB, 2
     return R.NAV_TOP, 0
+
+
+def _panel_of_item(element) -> bool:
+    """A shown block of links after the link that opens it, inside one of a row of like
+    menu items (each its own link first): Semantic UI's div.item > (a, div.menu > a...),
+    lists nowhere. A page's header beside its content and footer is no such row."""
+    parent = element.getparent()
+    if parent is None or len(parent) > 4 or not _opens_with_a_link(parent) or parent[0] is element:
+        return False
+    row = parent.getparent()
+    return row is not None and sum(1 for item in row if item.tag == parent.tag and _opens_with_a_link(item)) >= 3 \
+        and _is_link_block(element, 2)
+
+
+def _opens_with_a_link(item) -> bool:
+    return len(item) > 0 and item[0].tag in ("a", "button")
 
 
 def _is_link_block(element, min_links: int) -> bool:

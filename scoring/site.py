@@ -7,7 +7,7 @@ and each text matched once.
 """
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from servicekoll.core.lexicon import Lexicon, NameHit
@@ -92,7 +92,22 @@ class Site:
         for run in page.texts:
             out += [Mention(page, "text", run.text, run.region, h, element=run.element)
                     for h in match(run.text, kommun)]
+        subject = self._excluded_subject(page)
+        if subject:
+            # The page of another organisation's unit ("Testby Bostäder – kundcenter"): its
+            # own text's "vårt kundcenter" is that unit too, its owner named in the headline.
+            out = [replace(m, hit=replace(m.hit, excluded_by=subject))
+                   if m.region in R.CONTENT_REGIONS and m.hit.names_service_function else m for m in out]
         return out
+
+    def _excluded_subject(self, page: Page) -> str:
+        """What excludes the unit a page is headed by (its h1, else its title less the site's
+        name), when every name in that heading is someone else's unit; else ''."""
+        heading = page.h1 or self.lexicon.page_title(page.title)
+        hits = self.lexicon.name_hits(heading, self.kommun) if heading else ()
+        if hits and not any(hit.names_service_function for hit in hits):
+            return f"the page of {hits[0].excluded_by}"
+        return ""
 
     @cached_property
     def own_mentions(self) -> list[Mention]:
@@ -154,17 +169,19 @@ class Site:
     @cached_property
     def entrances(self) -> list[Mention]:
         """Front-page links or labelled blocks naming the service function, and links
-        whose target is the service page. The search box is never an entrance."""
+        whose target is the service page. In the search box only a link is one (a
+        "Populära sökningar: Kundtjänst" link names it; the box's own labels do not),
+        and never at the top (c)."""
         front = self.front_page
         if front is None:
             return []
-        found = [m for m in self.own_mentions
-                 if m.page is front and m.kind in ("link", "label", "heading") and m.region != R.SEARCH]
+        found = [m for m in self.own_mentions if m.page is front and (
+            m.kind == "link" or (m.kind in ("label", "heading") and m.region != R.SEARCH))]
         named_links = {(m.href, m.text) for m in found if m.kind == "link"}
         # A link to the page it stands on ("Start", the logo) leads nowhere new.
         here = front.aliases
         for link in front.links:
-            if link.href in self.service_page_urls and link.href not in here and link.region != R.SEARCH \
+            if link.href in self.service_page_urls and link.href not in here \
                     and (link.href, link.text) not in named_links:
                 hit = NameHit("(target is the service page)", link.text, 100.0)
                 found.append(Mention(front, "target", link.text, link.region, hit, link.href, link.element))

@@ -542,3 +542,46 @@ def test_questions_as_headings_name_the_matters():
     service = page("/kc", f"<main><h1>Kontaktcenter</h1>{two}<p>Telefon 0500-12 34 56</p>"
                           "<p>E-post kc@testby.se</p></main>", 1)
     assert score_site(site(PLAIN_FRONT, service)).aspects["d"].value == 0
+
+
+# Found on tests/blind8 (the rubric's clauses one by one), each fixed in the mechanism.
+
+
+def test_a_link_in_the_search_box_is_an_entrance_but_not_the_top():
+    # Entrance: "a link ... on the front page that names the service function"; Top: "Not the
+    # top: ... the search box"
+    front = page("/", '<header><form role="search" action="/sok"><input name="q"><p>Populära sökningar: '
+                      '<a href="/sok?q=Kundtj%C3%A4nst">Kundtjänst</a></p></form></header><main><h1>Välkommen</h1>'
+                      "</main>", 0)
+    service = page("/kundtjanst/", "<main><h1>Kundtjänst</h1></main>", 1)
+    scored = score_site(site(front, service))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
+def test_a_shown_panel_beside_its_menu_item_is_a_sub_level():
+    # Semantic UI: no lists; div.item > (a, div.menu > a...) in a row of items
+    items = "".join(f'<div class="ui simple dropdown item"><a href="/{area}/">{area.title()}</a>'
+                    f'<div class="menu"><a href="/{area}/a">A</a><a href="/{area}/{sub}">{sub}</a></div></div>'
+                    for area, sub in (("skola", "Förskola"), ("omsorg", "Hemtjänst"), ("kommun", "Kontakt Testby")))
+    front = page("/", f'<nav><div class="ui menu">{items}</div></nav><main><h1>Välkommen</h1></main>', 0)
+    regions = regions_of(front)
+    assert regions["Kommun"] == R.NAV_TOP
+    assert regions["Kontakt Testby"] == R.NAV_SUB
+    # the same without a nav landmark or classes: a header by position, the panel still below its item
+    bare = page("/", f"<div><div>{items}</div></div><div><h1>Välkommen</h1><p>Nyheter och evenemang i Testby."
+                     "</p></div>".replace(' class="ui simple dropdown item"', "").replace(' class="menu"', ""), 0)
+    regions = regions_of(bare)
+    assert regions["Kommun"] == R.HEADER
+    assert regions["Kontakt Testby"] == R.NAV_SUB
+
+
+def test_the_page_of_another_organisations_unit_speaks_of_that_unit():
+    # a: "a municipal company's kundtjänst ... *<Bostads AB> kundcenter*: excluded"; its own
+    # page's "vårt kundcenter" is the same company's
+    company = page("/bostader-kundcenter/", "<main><h1>Testby Bostäder – kundcenter</h1><p>Testby Bostäder AB är "
+                                            "kommunens bostadsbolag. På vårt kundcenter får du hjälp med hyran."
+                                            "</p></main>", 1)
+    assert score_site(site(PLAIN_FRONT, company)).aspects["a"].value == 0
+    own = page("/kundcenter/", "<main><h1>Kundcenter</h1><p>På vårt kundcenter får du hjälp med bygglov.</p>"
+                               "</main>", 1)
+    assert score_site(site(PLAIN_FRONT, own)).aspects["a"].value == 1
