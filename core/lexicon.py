@@ -147,6 +147,7 @@ class Lexicon:
         self.organisations = {normalise(o) for o in ex["organisations"]}
         self.own_markers = {normalise(w) for w in ex["own_markers"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
+        self.region_municipalities = {normalise(w) for w in ex["region_municipalities"]}
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
         self.owner_linkers = {normalise(w) for w in ex["owner_linkers"]}
         self.area_words = [normalise(w) for w in ex["area_words"]]
@@ -244,9 +245,18 @@ class Lexicon:
                     hits.append(NameHit(found[0], candidate, found[1],
                                         self._exclusion(words, cased, i, end, kommun)
                                         or (self._owner_in(lead) if i == 0 else "")))
-                elif i < last and (pair := f"{word} {words[i + 1]}") in own_names:
-                    hits.append(NameHit(pair, pair, 100.0, ""))
+                elif i < last and (own := self._own_name_at(words, i, own_names)):
+                    hits.append(NameHit(own, own, 100.0, ""))  # "Kontakt Upplands Väsby"
         return tuple(hits)
+
+    @staticmethod
+    def _own_name_at(words: list[str], i: int, own_names: frozenset[str]) -> str:
+        """ "kontakt <kommun>" at words[i:], the municipality's name of one to three words."""
+        for n in (2, 3, 4):
+            phrase = " ".join(words[i:i + n])
+            if phrase in own_names:
+                return phrase
+        return ""
 
     def names_service_function(self, text: str, kommun: str = "") -> NameHit | None:
         """The first hit that is the municipality's own service function, if any."""
@@ -287,6 +297,31 @@ class Lexicon:
                 return word
         return ""
 
+    def _own_words_before(self, words: list[str], i: int, kommun: str) -> int:
+        """How many words right before words[i] say the unit is the municipality's own
+        ("kommunens", "Testbys", "Upplands Väsbys", "Göteborgs stads", "Ålsjö kommuns"), or 0."""
+        if i and words[i - 1] in self.own_markers:
+            return 1
+        for form in self._own_prefixes(kommun):
+            n = len(form)
+            if i >= n and tuple(words[i - n:i]) == form:
+                return n
+        return 0
+
+    @cache  # noqa: B019 - one lexicon per process, few municipality names
+    def _own_prefixes(self, kommun: str) -> tuple[tuple[str, ...], ...]:
+        """The municipality's name as an owner before a unit, as word sequences, longest first:
+        its genitive ("upplands väsbys"), and its name or genitive before "kommuns"/"stads"."""
+        forms = set()
+        for name in self.municipality_names(kommun):
+            words = _WORD.findall(name)
+            genitive = (*words[:-1], words[-1] if words[-1].endswith("s") else f"{words[-1]}s")
+            forms.add(genitive)
+            forms.add((*words[:-1], f"{words[-1]}s"))
+            for marker in self.municipality_genitives:
+                forms.update({(*words, marker), (*genitive, marker)})
+        return tuple(sorted(forms, key=len, reverse=True))
+
     def _exclusion(self, words: list[str], cased: list[str], i: int, end: int, kommun: str) -> str:
         """What makes the name at words[i:end] someone else's unit or one area's, or ''.
 
@@ -297,14 +332,14 @@ class Lexicon:
         Energi AB kundtjänst", "Skatteverket och Försäkringskassan öppnar ett
         servicekontor"), or one area after it ("Servicecenter för företagare",
         "Kundtjänst för VA och avfall") excludes it."""
-        own = self.municipality_names(kommun)
-        own = own | {f"{name}s" for name in own}  # "Testbys kontaktcenter"
         before = words[max(0, i - OWNER_REACH):i]
-        if before and (before[-1] in self.own_markers or before[-1] in own
-                       or (before[-1] in self.municipality_genitives and " ".join(before[-2:-1]) in own)):
-            # The municipality's own, unless an owner names it: "Region Regionbys kundtjänst".
-            owner = before[-2] if len(before) >= 2 else ""
-            return owner if owner in self.owners else ""
+        own_words = self._own_words_before(words, i, kommun)
+        if own_words:
+            # The municipality's own, unless an owner names it: "Region Regionbys kundtjänst"
+            # (but "Region Gotlands kundcenter" is Gotland's: it is a region).
+            owner = words[i - own_words - 1] if i > own_words else ""
+            is_region_itself = owner == "region" and normalise(kommun) in self.region_municipalities
+            return owner if owner in self.owners and not is_region_itself else ""
         if owner := self._owner_in(before):
             return owner
         if len(before) >= 2 and before[-1] in self.municipality_genitives:

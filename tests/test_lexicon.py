@@ -49,3 +49,42 @@ def test_what_cues_tolerate_small_variations():
     assert LEXICON.what_hit("Vi svarar på frågor om allt från skola till avfall") is not None
     assert LEXICON.what_hit("Vi svarar pa fragor om skola") is not None  # no å/ä: fuzzy
     assert LEXICON.what_hit("Telefon och e-post") is None
+
+
+def _register_names() -> list[str]:
+    from servicekoll.core.register import load_register
+
+    return [m.kommun for m in load_register()]  # the bundled register of all 290
+
+
+def _genitive(name: str) -> str:
+    return name if name[-1] in "sxz" else f"{name}s"
+
+
+def test_every_register_municipality_owns_its_unit_in_every_form():
+    # a: "running text that names the municipality's own unit", "Kontakt <Kommun>"; the
+    # register's names have two words (Upplands Väsby), hyphens (Malung-Sälen), end in s (Borås)
+    names = _register_names()
+    assert len(names) == 290
+    wrong = []
+    for kommun in names:
+        for text in (f"{_genitive(kommun)} kontaktcenter", f"{kommun} kommuns kundtjänst", f"Kontakt {kommun}",
+                     f"{_genitive(kommun)} stads servicecenter", "Kommunens medborgarkontor"):
+            if LEXICON.names_service_function(text, kommun) is None:
+                wrong.append((kommun, text))
+    assert wrong == []
+
+
+def test_another_register_municipality_owns_its_own_unit():
+    # "another municipality's *<Grannstad>s kontaktcenter*: excluded"
+    names = _register_names()
+    wrong = [(kommun, neighbour) for kommun, neighbour in zip(names, names[1:] + names[:1], strict=True)
+             if normalise(kommun) != normalise(neighbour)
+             and LEXICON.names_service_function(f"{neighbour} kommuns kontaktcenter", kommun) is not None]
+    assert wrong == []
+
+
+def test_a_region_is_another_organisation_unless_the_municipality_is_the_region():
+    assert LEXICON.names_service_function("Region Skånes kundtjänst", "Ystad") is None
+    assert LEXICON.names_service_function("Region Gotlands kundcenter", "Gotland") is not None
+    assert LEXICON.names_service_function("Region Gotlands kundcenter", "Ystad") is None
