@@ -148,6 +148,7 @@ class Lexicon:
         self.own_markers = {normalise(w) for w in ex["own_markers"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.region_municipalities = {normalise(w) for w in ex["region_municipalities"]}
+        self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
         self.owner_linkers = {normalise(w) for w in ex["owner_linkers"]}
         self.area_words = [normalise(w) for w in ex["area_words"]]
@@ -297,6 +298,17 @@ class Lexicon:
                 return word
         return ""
 
+    def _named_after_the_town(self, word: str, kommun: str) -> bool:
+        """`word` is the town's name (or its genitive) run together with a company word."""
+        for name in self.municipality_names(kommun):
+            if not word.startswith(name):
+                continue
+            rest = word[len(name):]
+            if rest.startswith(self.town_company_suffixes) or (
+                    rest.startswith("s") and rest[1:].startswith(self.town_company_suffixes)):
+                return True
+        return False
+
     def _own_words_before(self, words: list[str], i: int, kommun: str) -> int:
         """How many words right before words[i] say the unit is the municipality's own
         ("kommunens", "Testbys", "Upplands Väsbys", "Göteborgs stads", "Ålsjö kommuns"), or 0."""
@@ -340,6 +352,8 @@ class Lexicon:
             owner = words[i - own_words - 1] if i > own_words else ""
             is_region_itself = owner == "region" and normalise(kommun) in self.region_municipalities
             return owner if owner in self.owners and not is_region_itself else ""
+        if before and self._named_after_the_town(before[-1], kommun):
+            return before[-1]  # "Höganäshem kundcenter": the town's housing company
         if owner := self._owner_in(before):
             return owner
         if len(before) >= 2 and before[-1] in self.municipality_genitives:
@@ -396,7 +410,8 @@ class Lexicon:
                     return f"{words[0]} {unit}"
             for i, word in enumerate(words):
                 found = self.match_word(word) if word[:2] in self._by_prefix else None
-                if found and len(word) > len(found[0]) and not self._exclusion(words, words, i, i + 1, kommun):
+                if found and len(word) > len(found[0]) and not self._exclusion(words, words, i, i + 1, kommun) \
+                        and not self._names_another_unit(text, found[0], kommun):
                     rest = word[len(found[0]):]
                     if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
                         return " ".join(words[i:i + 3])
@@ -428,6 +443,11 @@ class Lexicon:
                 if normalise(match.group(1)) in self.generic_roles:
                     return match.group(0).strip()
         return None
+
+    def _names_another_unit(self, text: str, term: str, kommun: str) -> bool:
+        """The text names another organisation's `term` ("Testby Vatten AB kundservice: ...
+        Kundservicechef är Ulla Brandt."): a compound title after it is that unit's."""
+        return any(hit.term == term and not hit.names_service_function for hit in self.name_hits(text, kommun))
 
     def _verb_for_unit(self, words: list[str], i: int, kommun: str) -> str:
         """ "ansvarar för kontaktcentrets arbete" at words[i:]: the verb and the unit, or ''."""
