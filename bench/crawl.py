@@ -42,11 +42,12 @@ def latency_aware_bound(latency_log: Path, start: int, end: int, delay: float) -
 
 
 def run_ours(register: Path, tmp: Path, budget: int, delay: float, workers: int | None,
-             latency_log: Path | None = None, checkout: Path | None = None) -> dict:
-    """Our crawl with production defaults; from `checkout` (another work tree) instead of this one when given."""
+             latency_log: Path | None = None, checkout: Path | None = None, python: str = sys.executable) -> dict:
+    """Our crawl with production defaults; from `checkout` (another work tree) instead of this one
+    when given, with `python` (a virtual environment of that checkout's own)."""
     out = tmp / ("baseline" if checkout else "ours")
     shutil.rmtree(out, ignore_errors=True)
-    command = [sys.executable, "-m", "servicekoll", "crawl", "--municipalities", str(register), "--out", str(out),
+    command = [python, "-m", "servicekoll", "crawl", "--municipalities", str(register), "--out", str(out),
                "-s", f"SERVICEKOLL_PAGE_BUDGET={budget}", "-s", f"DOWNLOAD_DELAY={delay}",
                "-s", f"AUTOTHROTTLE_START_DELAY={delay}"]
     if workers:
@@ -98,9 +99,13 @@ def pair_ratios(ours: list[dict], theirs: list[dict]) -> dict:
 
 
 def compare_with_baseline(baseline: Path, sites: int, budget: int, delay: float, runs: int,
-                          workers: int | None, tmp: Path) -> None:
+                          workers: int | None, tmp: Path, python: str = sys.executable) -> None:
     """This checkout and another one crawl the same farm in turn (the order alternating per
-    run), so both meet the same machine load; no peers. The ratios are the result."""
+    run), so both meet the same machine load; no peers. The ratios are the result.
+
+    A checkout with this one's layout needs `python` from a virtual environment of its own:
+    this environment's editable install would supply servicekoll.core (and the rest) from
+    this checkout to both sides."""
     if not (baseline / "servicekoll").is_dir():
         raise SystemExit(f"--baseline {baseline}: not a servicekoll checkout (no servicekoll/ folder)")
     ours, theirs = [], []
@@ -109,9 +114,12 @@ def compare_with_baseline(baseline: Path, sites: int, budget: int, delay: float,
         for run in range(runs):
             pair = [(ours, None), (theirs, baseline)]
             for results, checkout in (pair if run % 2 == 0 else pair[::-1]):
-                results.append(run_ours(register, tmp, budget, delay, workers, farm_stats["latency_log"], checkout))
+                side_python = python if checkout else sys.executable
+                results.append(run_ours(register, tmp, budget, delay, workers, farm_stats["latency_log"], checkout,
+                                        side_python))
     now, before = summarise_ours(ours), summarise_ours(theirs)
     data = {"sites": sites, "budget": budget, "delay_s": delay, "runs": runs, "baseline": str(baseline),
+            "baseline_python": python,
             "ours": now, "baseline_checkout": before, **pair_ratios(ours, theirs)}
     path = write_result("crawl-baseline", data)
     print(f"{'':28}{'this checkout':>15}{'baseline':>12}")
@@ -131,13 +139,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="our crawl's --workers (default: its own default)")
     parser.add_argument("--baseline", type=Path, help="another checkout of servicekoll: crawl with it and with "
                         "this one in turn on the same farm, instead of the peers")
+    parser.add_argument("--baseline-python", default=sys.executable,
+                        help="the baseline's own Python (a venv with that checkout installed); needed for a "
+                             "checkout of this layout, which this venv's editable install would shadow")
     args = parser.parse_args()
     sites = args.sites or (20 if args.quick else 290)
     budget, delay = (10, 0.25) if args.quick else (40, 1.0)
     runs = args.runs or (1 if args.quick else 3)
     tmp = Path(tempfile.mkdtemp(prefix="servicekoll-bench-"))
     if args.baseline:
-        compare_with_baseline(args.baseline.resolve(), sites, budget, delay, runs, args.workers, tmp)
+        compare_with_baseline(args.baseline.resolve(), sites, budget, delay, runs, args.workers, tmp,
+                              args.baseline_python)
         return
     ours, crawlspider, floor, farm_cpu = [], [], [], []
     with farm(sites) as (farm_sites, farm_stats):
