@@ -146,7 +146,8 @@ class Site:
     def _headed_by_name(self, page: Page) -> bool:
         if self.lexicon.is_news_url(page.final_url):
             return False
-        return self._is_the_name(page.h1) or (not page.h1 and self._is_the_name(self.lexicon.page_title(page.title)))
+        # "its h1 or title names it": a page titled "Servicekontoret" under an h1 "Besök oss" is it
+        return self._is_the_name(page.h1) or self._is_the_name(self.lexicon.page_title(page.title))
 
     def _section_about_it(self, page: Page) -> bool:
         if self.lexicon.is_news_url(page.final_url):

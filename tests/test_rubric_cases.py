@@ -599,3 +599,23 @@ def test_a_compound_title_after_another_organisations_unit_is_that_units():
     text = "<p>Testby Vatten AB kundservice: 0500-12 34 99. Kundservicechef är Ulla Brandt.</p>"
     assert aspect_of("e", unit_page(text, "/kundservice/")) == 0
     assert aspect_of("e", unit_page("<p>Kundservicechef är Ulla Brandt.</p>", "/kundservice/")) == 1
+
+
+# Found on tests/blind10 (which page is the service page, and its own content).
+
+
+def test_a_page_whose_title_names_the_unit_is_the_service_page_under_another_h1():
+    # Service page: "the page about the service function (its h1 or title names it)", before a
+    # news item whose headline names it
+    visit = page("/besok-oss/", "<main><h1>Besök oss</h1><p>Vi hjälper dig med bygglov och skola.</p>"
+                                f"{TWO_CHANNELS}</main>", 1, title="Servicekontoret - Testby kommun")
+    news = page("/nyheter/stanger", "<main><h1>Servicekontoret stänger tidigare i midsommar</h1></main>", 1)
+    scored = score_site(site(PLAIN_FRONT, news, visit))
+    assert scored.aspects["d"].value == 1
+    assert scored.aspects["d"].evidence[0].page_url.endswith("/besok-oss/")
+
+
+def test_questions_about_the_website_name_no_matter():
+    # d: a bare sentence about the website is no matter the unit helps with
+    assert aspect_of("d", unit_page(f"<p>Frågor om webbplatsen besvaras av webbredaktionen.</p>{TWO_CHANNELS}")) == 0
+    assert aspect_of("d", unit_page(f"<p>Frågor om bygglov besvaras av oss.</p>{TWO_CHANNELS}")) == 1
