@@ -30,6 +30,10 @@ _SENTENCE = re.compile(r"[.!?\n]+")
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
 MATTER_WORDS = 8
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# What a name's owner may stand before, in the clause before it: a spaced dash or a comma
+# ("Järnboda Energi AB – kundservice", "Ravnsbo Energi AB, kundservice: 040-...").
+_LEAD_BREAK = re.compile(r"\s[-\u2013\u2014]\s|,")
+_CLAUSES_BUT_COMMAS = re.compile(r"[.!?;:|()\[\]\n\u2022\u00b7/]+")
 # An e-mail or web address is a channel, not a mention: "kundcenter@bostadsbolaget.se"
 # names no unit (and its domain may be someone else's).
 _ADDRESS = re.compile(r"[\w.+-]+(?:@|\[at\]|\(at\))[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
@@ -68,13 +72,14 @@ def clauses(text: str) -> list[list[str]]:
 
 def cased_clauses(text: str) -> list[tuple[list[str], list[str]]]:
     """The clauses of `text` with each word's case kept (a proper noun is capitalised),
-    addresses left out, each with the words before it up to a spaced dash in the same
-    clause: "Järnboda Energi AB – kundservice" is the company's (an owner reaches across
-    the dash, a name does not: "Kontakt - Exempelby kommun" is a page called Kontakt)."""
+    addresses left out, each with the words before it up to a spaced dash or a comma in the
+    same clause: "Järnboda Energi AB – kundservice" and "Ravnsbo Energi AB, kundservice" are
+    the company's (an owner reaches across, a name does not: "Kontakt - Exempelby kommun" is
+    a page called Kontakt)."""
     found = []
-    for part in _CLAUSES.split(_fold(_ADDRESS.sub(" | ", text))):
+    for part in _CLAUSES_BUT_COMMAS.split(_fold(_ADDRESS.sub(" | ", text))):
         lead: list[str] = []
-        for segment in _SPACED_DASH.split(part):
+        for segment in _LEAD_BREAK.split(part):
             words = _WORD.findall(segment)
             if words:
                 found.append((lead, words))

@@ -397,10 +397,33 @@ def _after_first_screen(main) -> set:
     if len(first) < 2 or any(kid.tag not in BOX_TAGS for kid in first):
         return set()
     children = [c for c in node if isinstance(c.tag, str)]
+    hero_seen = False  # a box with more than a heading and no link: a hero of its own
     for position, kid in enumerate(children):
-        if _is_shown(kid) and (kid.tag == "a" or kid.find(".//a") is not None):
+        if not _is_shown(kid):
+            continue
+        if hero_seen and _opens_with_heading(kid):
+            return set(children[position:])  # "I fokus" after the hero: the second section
+        if kid.tag == "a" or kid.find(".//a") is not None:
             return set(children[position + 1:])
+        hero_seen = hero_seen or not _heading_only(kid)
     return set()
+
+
+_SUB_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _opens_with_heading(box) -> bool:
+    """A box that starts with a heading of its own (a section: "<h2>I fokus</h2> ...")."""
+    first = next(_shown_children(box), None)
+    return box.tag in _SUB_HEADINGS or (first is not None and first.tag in _SUB_HEADINGS)
+
+
+def _heading_only(box) -> bool:
+    """A box showing a heading and nothing else (a page title box before the hero's cards)."""
+    if box.tag in HEADINGS:
+        return True
+    kids = list(_shown_children(box))
+    return bool(kids) and all(kid.tag in HEADINGS for kid in kids) and not (box.text or "").strip()
 
 
 def _shown_children(node):

@@ -619,3 +619,27 @@ def test_questions_about_the_website_name_no_matter():
     # d: a bare sentence about the website is no matter the unit helps with
     assert aspect_of("d", unit_page(f"<p>Frågor om webbplatsen besvaras av webbredaktionen.</p>{TWO_CHANNELS}")) == 0
     assert aspect_of("d", unit_page(f"<p>Frågor om bygglov besvaras av oss.</p>{TWO_CHANNELS}")) == 1
+
+
+# Found on tests/blind11 (ordinary sites) and tests/blind12 (where the entrance sits).
+
+
+def test_an_owner_before_a_comma_takes_the_name():
+    # a: "An owner ... named in the same phrase decides it": "Ravnsbo Energi AB, kundservice: ..."
+    lexicon = load_lexicon()
+    assert lexicon.names_service_function("Testby Energi AB, kundservice: 0500-12 34 80", "Testby") is None
+    assert lexicon.names_service_function("Skola, omsorg, kundtjänst", "Testby") is not None
+    assert lexicon.names_service_function("Testby Energi AB, kommunens kundservice", "Testby") is not None
+
+
+def test_a_section_with_its_own_heading_after_the_hero_is_the_second_section():
+    # Top: "the first screen of the main content (a prominent box before the second section of main)"
+    def c_of(hero):
+        front = page("/", f'<header><a href="/skola">Skola</a></header><main>{hero}<section><h2>I fokus</h2>'
+                          '<div><a href="/kc/">Kontaktcenter har nya telefontider</a></div>'
+                          '<div><a href="/sim">Simskola</a></div></section>'
+                          "<section><h2>Nyheter</h2><p>Inget nytt.</p></section></main>", 0)
+        return score_site(site(front, page("/kc/", "<main><h1>Kontaktcenter</h1></main>", 1))).aspects["c"].value
+
+    assert c_of("<section><h1>Välkommen till Testby</h1><p>Här hittar du e-tjänster.</p></section>") == 0
+    assert c_of("<section><h1>Välkommen till Testby</h1></section>") == 1  # a title box: the cards are the hero's
