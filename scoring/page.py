@@ -346,7 +346,7 @@ def _sidebar_as_primary_navigation(page: Page) -> None:
 
 
 def _inside_main(element) -> bool:
-    return any(a.tag == "main" or (a.get("role") or "").lower() == "main" for a in element.iterancestors())
+    return any(_is_main_landmark(a) for a in element.iterancestors())
 
 
 def structural_zones(body) -> dict:
@@ -443,7 +443,7 @@ def _link_count(element) -> int:
 
 
 def _is_main_landmark(element) -> bool:
-    return element.tag == "main" or element.get("role") == "main"
+    return element.tag == "main" or (element.get("role") or "").lower() == "main"
 
 
 def _main_landmark_inside(element) -> bool:
