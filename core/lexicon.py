@@ -156,7 +156,7 @@ class Lexicon:
         self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
         self.owner_linkers = {normalise(w) for w in ex["owner_linkers"]}
-        self.area_words = [normalise(w) for w in ex["area_words"]]
+        self.whole_public = frozenset(normalise(w) for w in ex["whole_public"])
         roles = data["roles"]
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
         self.generic_roles = {normalise(r) for r in roles["generic"]}
@@ -369,8 +369,7 @@ class Lexicon:
             if word in self.organisations:
                 return word  # another organisation earlier in the same clause
         after = words[end:end + 1 + OWNER_REACH]
-        if len(after) >= 2 and after[0] in self.area_linkers and any(
-                after[1].startswith(area) for area in self.area_words):
+        if len(after) >= 2 and after[0] in self.area_linkers and self._names_an_area(after[1], kommun):
             return f"{after[0]} {after[1]}"
         if after and after[0] in self.owner_linkers:
             # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB"
@@ -378,6 +377,12 @@ class Lexicon:
                 if word in self.owners:
                     return f"{after[0]} {word}"
         return ""
+
+    def _names_an_area(self, word: str, kommun: str) -> bool:
+        """The word after "för"/"inom" names one area ("skolskjuts", "företagare"), not the
+        whole public, a function word or the municipality ("dig", "invånare", "att", "Testby")."""
+        return not (word in self.whole_public or word in self.function_words
+                    or word in self._municipality_words(kommun) or word.isdigit())
 
     # -- roles, what, channels ----------------------------------------------------
 

@@ -87,6 +87,16 @@ def test_the_first_screen_is_mains_first_box_even_with_card_headings():
     ("Grannstads kontaktcenter prisas", False),
     ("Ålsjö kommuns kontaktcenter", False),
     ("Kundtjänst för VA och avfall", False),
+    # any single area, not only a listed one (blind15 9122, 9125) ...
+    ("Servicecenter för lokalbokning", False),
+    ("Kundtjänstmedarbetare till Testby Energi AB", False),  # a job ad's owner behind "till"
+    ("Kundtjänst för skolskjuts", False),
+    # ... while the whole public, a purpose or the municipality keep it everyone's
+    ("Kontaktcenter för dig som bor i Testby", True),
+    ("Servicecenter för invånare och företagare", True),
+    ("Ring kundtjänst för att boka tid", True),
+    ("Kontaktcenter för Testby kommun", True),
+    ("Kontakta Kontaktcenter för mer information", True),
 ])
 def test_owner_or_area_in_the_same_phrase_decides(text, own):
     from servicekoll.core.lexicon import load_lexicon
@@ -461,9 +471,13 @@ def test_the_first_screen_starts_at_a_role_main_inside_a_wrapper():
     ("Vi hjälper dig gärna oavsett om du ringer, mejlar eller kommer in.", False),
     ("Kontaktcenter hjälper dig med det mesta när du har kontakt med Testbys kommun.", False),
     ("Hit kan du vända dig om du undrar över något.", False),
+    ("Hit kan du vända dig om du vill veta mer.", False),
+    ("Kontaktcenter svarar på dina frågor om du ringer oss.", False),  # reaching it is no matter
     # ... and matters named after a plain cue do
     ("Vanliga ärenden är förskolekön, bygglov och sophämtning.", True),
     ("Vi hjälper dig med bygglov oavsett om du ringer eller mejlar.", True),
+    # an errand in an "om du vill" clause is one (blind18 9157)
+    ("Du kan till exempel vända dig till oss om du vill ansöka om bostadsanpassning eller boka en lokal.", True),
 ])
 def test_matters_stand_in_the_cues_own_clause(text, what):
     assert aspect_of("d", unit_page(f"<p>{text}</p>{TWO_CHANNELS}")) == int(what)
