@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
-from servicekoll.core import RUBRIC_VERSION, __version__
+from servicekoll.core import RUBRIC_VERSION, __version__, cdxj
 from servicekoll.core.atomic import atomic_open
 from servicekoll.core.errors import InputError
 from servicekoll.core.lexicon import load_lexicon
@@ -78,6 +78,26 @@ def part_paths(out: Path, code: str) -> tuple[Path, Path]:
     return folder / f"{code}.warc.gz", folder / f"{code}.jsonl"
 
 
+def part_cdxj(out: Path, code: str) -> Path:
+    """A finished municipality's CDXJ index of its part WARC (core/cdxj.py)."""
+    return parts_dir(out) / f"{code}.cdxj"
+
+
+def merged_cdxj(out: Path) -> Path:
+    """The parts' CDXJ indexes merged, offsets into pages.warc.gz: what pages.wacz packs."""
+    return Path(out) / JOB / "pages.cdxj"
+
+
+def index_part(out: Path, code: str) -> bool:
+    """Index a finished municipality's part WARC for pages.wacz; False without py-wacz or when
+    the indexer fails: the index is a head start only, and packing pages.wacz then indexes the
+    published archive whole (and says so in run.json if that fails too)."""
+    try:
+        return cdxj.index_warc(part_paths(out, code)[0], part_cdxj(out, code), WARC)
+    except Exception:  # see above: never a reason to lose the crawl
+        return False
+
+
 def journals(out: Path) -> list[Path]:
     return sorted((Path(out) / JOB).glob("outcomes-*.jsonl"))
 
@@ -100,7 +120,7 @@ def finished_codes(out: Path) -> set[str]:
 
 
 def discard_partial(out: Path, code: str) -> None:
-    for path in part_paths(out, code):
+    for path in (*part_paths(out, code), part_cdxj(out, code)):
         path.unlink(missing_ok=True)
 
 
@@ -343,7 +363,7 @@ def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int
                content_type: str, fetched_at: str, redirects: list[str], warc_record_id: str,
                warc_offset: int, warc_length: int, found_by: str = "link", search_results: bool = False,
                rendered: bool = False, rendered_warc_record_id: str = "", rendered_warc_offset: int | None = None,
-               rendered_warc_length: int | None = None, render_note: str = "") -> str:
+               rendered_warc_length: int | None = None, render_note: str = "", title: str = "") -> str:
     """One pages.jsonl line (the crawler's part files hold the same lines, offsets per part).
     A rendered (script-built) page names its rendered record as well (RENDERED_RECORD)."""
     return json.dumps({
@@ -353,7 +373,7 @@ def index_line(kommunkod: str, url: str, final_url: str, status: int, depth: int
         "warc_length": warc_length, "found_by": found_by, "search_results": search_results,
         "rendered": rendered, "rendered_warc_record_id": rendered_warc_record_id,
         "rendered_warc_offset": rendered_warc_offset, "rendered_warc_length": rendered_warc_length,
-        "render_note": render_note},
+        "render_note": render_note, "title": title},
         ensure_ascii=False) + "\n"
 
 
@@ -362,8 +382,10 @@ def _merge_parts(out: Path, register: list[Municipality], run: dict) -> int:
     member, so concatenation is a valid WARC), with the offsets in pages.jsonl rebased.
     Parts hold no warcinfo of their own: the merged archive has exactly one, at its head."""
     pages = 0
-    with atomic_open(out / WARC, "wb") as warc, atomic_open(out / INDEX) as index:
-        warc.write(warcinfo_record(run))
+    with (atomic_open(out / WARC, "wb") as warc, atomic_open(out / INDEX) as index,
+          atomic_open(merged_cdxj(out)) as records):
+        warc.write(warcinfo_record(run))  # py-wacz indexes no warcinfo record
+        indexed = True  # every part's records are in the merged CDXJ index
         for m in register:
             warc_part, index_part = part_paths(out, m.kommunkod)
             if not warc_part.exists():
@@ -371,6 +393,11 @@ def _merge_parts(out: Path, register: list[Municipality], run: dict) -> int:
             base = warc.tell()
             with open(warc_part, "rb") as source:
                 shutil.copyfileobj(source, warc, 1024 * 1024)
+            # A part finished before a crash or by an older version may not be indexed yet.
+            if indexed and (part_cdxj(out, m.kommunkod).exists() or index_part(out, m.kommunkod)):
+                records.writelines(cdxj.rebased_lines(part_cdxj(out, m.kommunkod), base))
+            else:
+                indexed = False
             if not index_part.exists():
                 continue  # records only (its robots.txt), no page
             for line in index_part.read_text(encoding="utf-8").splitlines():

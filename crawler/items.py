@@ -39,6 +39,7 @@ class PageItem:
     rendered_body: bytes = b""
     rendered_at: str = ""
     render_note: str = ""
+    title: str = ""  # the page's <title> as served (pages.jsonl; pages.wacz's page list)
 
 
 @dataclass

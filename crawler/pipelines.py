@@ -72,8 +72,10 @@ class ArchivePipeline(CrawlerComponent):
                 self.archive(item)
             elif isinstance(item, OutcomeItem) and item.kommunkod in self.parts:
                 # The municipality is finished: make its part durable before the
-                # outcome pipeline journals it.
+                # outcome pipeline journals it, and index it for pages.wacz now, while
+                # the other municipalities wait for the network (core/cdxj.py).
                 self.parts.pop(item.kommunkod).close()
+                runfolder.index_part(self.out, item.kommunkod)
         except OSError as exc:
             raise stop_on_write_error(self.crawler, exc) from exc
         return item
@@ -104,7 +106,7 @@ class ArchivePipeline(CrawlerComponent):
             response.rec_headers.get_header("WARC-Record-ID"), offset, length,
             found_by=item.found_by, search_results=item.search_results, rendered=bool(item.rendered_body),
             rendered_warc_record_id=rendered.record_id, rendered_warc_offset=rendered.offset,
-            rendered_warc_length=rendered.length, render_note=item.render_note))
+            rendered_warc_length=rendered.length, render_note=item.render_note, title=item.title))
 
     def close_spider(self, spider=None):
         for part in self.parts.values():

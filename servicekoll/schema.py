@@ -284,6 +284,8 @@ PAGES = Table(
                "(\"script-built: no links of its own while scripts carry the content ...\") and, when it was not "
                "rendered, why (\"rendering failed: timed out after 20 s\")",
                "A page is judged as a visitor's browser shows it"),
+        Column("title", "string", "the page's <title> as served, whitespace collapsed, at most 300 characters; "
+               "empty for a page without one or not HTML (and in run folders crawled before it was recorded)"),
     ),
     primary_key=("warc_record_id",))
 

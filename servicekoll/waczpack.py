@@ -8,7 +8,6 @@ says why there is no pages.wacz.
 """
 
 import argparse
-import html
 import io
 import os
 import re
@@ -18,10 +17,8 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from servicekoll.core import runfolder
+from servicekoll.core import cdxj, runfolder
 
-TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
-TITLE_SEARCHED = 64 * 1024  # bytes of a page searched for its <title>
 PAGES_IN_WACZ = "pages/pages.jsonl"
 WACZ_INDEX_LINES = 1024  # CDXJ lines per compressed block, as py-wacz and archiveweb.page use
 NOT_INSTALLED = "the wacz package is not installed (pip install 'servicekoll[wacz]')"
@@ -50,48 +47,45 @@ def pack_wacz(out: Path) -> dict:
 
 
 def create_wacz(indexer_class, out: Path, target: Path) -> int:
-    """What `wacz create pages.warc.gz -p PAGES` does (py-wacz's wacz.main.create_wacz), through
-    its WACZIndexer: wacz.main also imports py-wacz's validator, whose frictionless import alone
-    takes about a second, on every crawl. Returns the number of pages listed."""
+    """What `wacz create pages.warc.gz -p PAGES` does (py-wacz's wacz.main.create_wacz), with
+    the CDXJ index made while crawling (core/cdxj.py) instead of a second pass over the whole
+    archive, and py-wacz's WACZIndexer for the page list and data package: wacz.main also
+    imports py-wacz's validator, whose frictionless import alone takes about a second, on every
+    crawl. Returns the number of pages listed."""
     pages = page_list(out)
     warc = out / runfolder.WARC
     run = runfolder.read_run_json(out)
+    records = runfolder.merged_cdxj(out)
+    if not records.exists():  # published without every part indexed (an older crawl's parts)
+        cdxj.index_warc(warc, records, runfolder.WARC)
+    indexer = indexer_class(None, [], hash_type="sha256")  # its page list and data package only
     with zipfile.ZipFile(target, "w") as wacz:
-        index = io.BytesIO()
+        index = io.StringIO()
         with wacz.open(zipfile.ZipInfo("indexes/index.cdx.gz", _now()), "w") as data:
-            indexer = indexer_class(
-                io.TextIOWrapper(index, "utf-8", write_through=True), [str(warc)], sort=True, post_append=True,
-                compress=data, lines=WACZ_INDEX_LINES, digest_records=True, fields="referrer,req.http:cookie",
-                data_out_name="index.cdx.gz", hash_type="sha256", detect_pages=False, extract_text=False,
-                passed_pages_dict={f"{_timestamp(page['ts'])}/{page['url']}": {"url": page["url"], "title": page["title"]}
-                                   for page in pages})
-            indexer.process_all()
-        _write(wacz, "indexes/index.idx", index.getvalue())
+            cdxj.write_sorted_blocks(records, index, data, "index.cdx.gz", WACZ_INDEX_LINES)
+        _write(wacz, "indexes/index.idx", index.getvalue().encode("utf-8"))
         wacz.write(warc, f"archive/{runfolder.WARC}")
         indexer.write_page_list(wacz, PAGES_IN_WACZ, indexer.serialize_json_pages(
-            indexer.pages.values(), id="pages", title="Pages"))
+            pages, id="pages", title="Pages"))
         details = argparse.Namespace(title=f"servicekoll run {run.get('started', '')}".strip(), date=None,
                                      desc=runfolder.warcinfo_fields(run)["description"])
         datapackage = indexer.generate_datapackage(details, wacz).encode("utf-8")
         _write(wacz, "datapackage.json", datapackage)
         _write(wacz, "datapackage-digest.json", indexer.generate_datapackage_digest(datapackage).encode("utf-8"))
-    return len(indexer.pages)
+    return len(pages)
 
 
 def page_list(out: Path) -> list[dict]:
-    """The pages a player lists: every page of pages.jsonl by its final URL, fetch time and title."""
-    with runfolder.open_archive(out) as warc:
-        return [{"url": page["final_url"], "ts": page["fetched_at"], "title": page_title(warc, page) or page["final_url"]}
-                for pages in runfolder.read_index(out).values() for page in pages]
-
-
-def page_title(warc, page: dict) -> str:
-    """The page's <title> as archived (decoded), or '' for a page without one."""
-    if "html" not in page.get("content_type", "").lower():
-        return ""
-    body = runfolder.read_response(warc, page["warc_offset"]).body[:TITLE_SEARCHED]
-    found = TITLE.search(body)
-    return " ".join(html.unescape(found.group(1).decode("utf-8", "replace")).split())[:300] if found else ""
+    """The pages a player lists, as py-wacz lists them: each page of pages.jsonl once, by its
+    final URL and fetch time (its response record's WARC-Target-URI and WARC-Date), and the title
+    the crawler recorded (the URL for a page without one)."""
+    listed: dict[str, dict] = {}
+    for pages in runfolder.read_index(out).values():
+        for page in pages:
+            timestamp = _timestamp(page["fetched_at"])
+            listed.setdefault(f"{timestamp}/{page['final_url']}", {
+                "url": page["final_url"], "title": page.get("title") or page["final_url"], "timestamp": timestamp})
+    return list(listed.values())
 
 
 def _write(wacz: zipfile.ZipFile, name: str, data: bytes) -> None:

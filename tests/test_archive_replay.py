@@ -242,6 +242,50 @@ def test_pages_wacz_packs_archive_index_and_pages_and_validates(run):
     assert runfolder.read_run_json(run)["wacz"] == {"made": True, "file": runfolder.WACZ, "pages": 6}
 
 
+def wacz_index(wacz: Path) -> tuple[list[str], list[str]]:
+    """A WACZ's CDXJ lines (its compressed blocks undone) and its index.idx lines."""
+    with zipfile.ZipFile(wacz) as packed:
+        return (gzip.decompress(packed.read("indexes/index.cdx.gz")).decode().splitlines(),
+                packed.read("indexes/index.idx").decode().splitlines())
+
+
+def py_wacz_index(warc: Path, scratch: Path) -> tuple[list[str], list[str]]:
+    """The index `wacz create` makes of the published archive in one pass over it."""
+    import io
+
+    from wacz.waczindexer import WACZIndexer
+
+    data, index = scratch / "index.cdx.gz", io.StringIO()
+    with open(data, "wb") as blocks:
+        WACZIndexer(index, [str(warc)], sort=True, post_append=True, compress=blocks, lines=1024,
+                    digest_records=True, fields="referrer,req.http:cookie", data_out_name="index.cdx.gz",
+                    hash_type="sha256", detect_pages=False, extract_text=False).process_all()
+    return gzip.decompress(data.read_bytes()).decode().splitlines(), index.getvalue().splitlines()
+
+
+def test_the_index_made_while_crawling_is_the_one_py_wacz_makes_of_the_whole_archive(run, tmp_path):
+    # each part indexed when its municipality finished, offsets rebased on merging (core/cdxj.py)
+    lines, blocks = wacz_index(run / runfolder.WACZ)
+    assert (lines, blocks) == py_wacz_index(run / runfolder.WARC, tmp_path)
+    assert len(lines) == len(pages(run)) + 4  # every page, and each site's 301 and robots.txt
+
+
+def test_a_run_folder_without_the_crawl_s_index_is_packed_with_the_same_index(run, tmp_path):
+    from servicekoll.waczpack import pack_wacz
+
+    copy = tmp_path / "run"
+    copy.mkdir()
+    for name in (runfolder.RUN_JSON, runfolder.INDEX, runfolder.WARC):
+        (copy / name).write_bytes((run / name).read_bytes())
+    assert pack_wacz(copy)["made"] is True
+    assert wacz_index(copy / runfolder.WACZ) == wacz_index(run / runfolder.WACZ)
+
+
+def test_pages_jsonl_records_each_html_page_s_title(run):
+    titles = {p["final_url"].split("/", 3)[-1]: p["title"] for p in pages(run)}
+    assert titles == {"start": FRONT_TITLE, "bygga/bygglov": INNER_TITLE, "kontakt": "Kontakta oss"}
+
+
 def test_without_the_wacz_package_the_run_says_why_there_is_no_pages_wacz(run, tmp_path, monkeypatch):
     from servicekoll.waczpack import NOT_INSTALLED, pack_wacz
 

@@ -277,11 +277,9 @@ class MunicipalitiesSpider(scrapy.Spider):
         """Whether the page's title (less its site-name suffix) or first h1 names the service
         function: then links have done their job and the sitemap and search are not needed."""
         root = response.selector.root
-        title = root.find(".//title") if hasattr(root, "find") else None
         h1 = next(root.iter("h1"), None) if hasattr(root, "iter") else None
         kommun = crawl.municipality.kommun
-        for text in (self.lexicon.page_title(title.text_content()) if title is not None else "",
-                     h1.text_content() if h1 is not None else ""):
+        for text in (self.lexicon.page_title(_title_text(root)), h1.text_content() if h1 is not None else ""):
             if text and self.lexicon.names_service_function(text, kommun):
                 return True
         return False
@@ -345,12 +343,24 @@ class MunicipalitiesSpider(scrapy.Spider):
             protocol=wire.protocol,
             found_by=response.meta.get("found_by", LINK),
             search_results=response.meta.get("kind") == SEARCH_RESULTS,
+            title=_page_title(response, content_type),
         )
 
 
 def _is_page(url: str) -> bool:
     key = normalise_url(url)
     return bool(key) and is_page_url(key)
+
+
+def _title_text(root) -> str:
+    """The text of a parsed page's <title>, whitespace collapsed ('' without one)."""
+    title = root.find(".//title") if hasattr(root, "find") else None
+    return " ".join(title.text_content().split()) if title is not None else ""
+
+
+def _page_title(response, content_type: str) -> str:
+    """An HTML page's <title> as pages.jsonl records it (at most 300 characters)."""
+    return _title_text(response.selector.root)[:300] if _is_html(response, content_type) else ""
 
 
 def _is_html(response, content_type: str) -> bool:
