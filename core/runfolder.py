@@ -387,7 +387,7 @@ def _merge_parts(out: Path, register: list[Municipality], run: dict) -> int:
         warc.write(warcinfo_record(run))  # py-wacz indexes no warcinfo record
         indexed = True  # every part's records are in the merged CDXJ index
         for m in register:
-            warc_part, index_part = part_paths(out, m.kommunkod)
+            warc_part, pages_part = part_paths(out, m.kommunkod)
             if not warc_part.exists():
                 continue
             base = warc.tell()
@@ -398,15 +398,17 @@ def _merge_parts(out: Path, register: list[Municipality], run: dict) -> int:
                 records.writelines(cdxj.rebased_lines(part_cdxj(out, m.kommunkod), base))
             else:
                 indexed = False
-            if not index_part.exists():
+            if not pages_part.exists():
                 continue  # records only (its robots.txt), no page
-            for line in index_part.read_text(encoding="utf-8").splitlines():
+            for line in pages_part.read_text(encoding="utf-8").splitlines():
                 record = json.loads(line)
                 record["warc_offset"] += base
                 if record.get("rendered_warc_offset") is not None:
                     record["rendered_warc_offset"] += base
                 index.write(json.dumps(record, ensure_ascii=False) + "\n")
                 pages += 1
+    if not indexed:  # an index of some parts only must not stand for the archive's
+        merged_cdxj(out).unlink(missing_ok=True)
     return pages
 
 

@@ -281,6 +281,40 @@ def test_a_run_folder_without_the_crawl_s_index_is_packed_with_the_same_index(ru
     assert wacz_index(copy / runfolder.WACZ) == wacz_index(run / runfolder.WACZ)
 
 
+def republished(run: Path, tmp_path: Path, keep_index_of: tuple[str, ...] = ()) -> Path:
+    """A copy of `run` published again from its job folder, with the part indexes made while
+    crawling removed except those of `keep_index_of`."""
+    import shutil
+
+    from servicekoll.core.register import load_register
+
+    copy = tmp_path / "run"
+    shutil.copytree(run, copy)
+    for part in runfolder.parts_dir(copy).glob("*.cdxj"):
+        if part.name.split(".")[0] not in keep_index_of:
+            part.unlink()
+    register = load_register(copy / runfolder.JOB / runfolder.STARTED_REGISTER)
+    assert runfolder.publish(copy, register, runfolder.read_run_json(copy)["settings"]) is True
+    return copy
+
+
+def test_a_part_not_indexed_while_crawling_is_indexed_on_merging(run, tmp_path):
+    copy = republished(run, tmp_path, keep_index_of=("P1",))
+    assert (runfolder.merged_cdxj(copy).read_text(encoding="utf-8")
+            == runfolder.merged_cdxj(run).read_text(encoding="utf-8"))
+
+
+def test_without_py_wacz_the_crawl_publishes_and_leaves_no_index_of_some_parts_only(run, tmp_path, monkeypatch):
+    # The plain `pip install .` has no py-wacz: parts are not indexed while crawling, and
+    # merging must still publish (CI's install test once caught it failing here).
+    for module in ("wacz", "wacz.waczindexer"):
+        monkeypatch.setitem(sys.modules, module, None)
+    copy = republished(run, tmp_path, keep_index_of=("P1",))
+    assert not runfolder.merged_cdxj(copy).exists()
+    assert (copy / runfolder.INDEX).read_bytes() == (run / runfolder.INDEX).read_bytes()
+    assert records(copy)[1:] == records(run)[1:]  # the same records behind the run's warcinfo
+
+
 def test_pages_jsonl_records_each_html_page_s_title(run):
     titles = {p["final_url"].split("/", 3)[-1]: p["title"] for p in pages(run)}
     assert titles == {"start": FRONT_TITLE, "bygga/bygglov": INNER_TITLE, "kontakt": "Kontakta oss"}
