@@ -118,7 +118,7 @@ def site_key(url: str) -> str:
     if is_ip(host):
         return f"{host}:{parts.port or DEFAULT_PORTS.get(parts.scheme, 0)}"
     extracted = _EXTRACT(host)
-    return extracted.registered_domain or host
+    return extracted.top_domain_under_public_suffix or host
 
 
 def same_site(url: str, site_keys: frozenset[str] | set[str]) -> bool:
