@@ -14,13 +14,10 @@ import time
 from pathlib import Path
 
 import lxml.html
-from servicekoll.core.lexicon import load_lexicon
-from servicekoll.core.runfolder import iter_pages, read_index, read_register
-from servicekoll.scoring.page import decode_html, parse_page
-from servicekoll.scoring.rubric import score_site
-from servicekoll.scoring.site import Site
+from servicekoll.scoring.page import decode_html
 
 from bench.common import ROOT, farm, measure, median, write_register, write_result
+from bench.scoring_work import load_pages, score_pages
 
 
 def crawl_farm(sites: int, budget: int, tmp: Path) -> Path:
@@ -31,31 +28,6 @@ def crawl_farm(sites: int, budget: int, tmp: Path) -> Path:
                  "-s", f"SERVICEKOLL_PAGE_BUDGET={budget}", "-s", "DOWNLOAD_DELAY=0",
                  "-s", "AUTOTHROTTLE_ENABLED=False"])
     return out
-
-
-def load_pages(out: Path) -> dict:
-    """Every municipality's archived HTML pages, in memory: (meta, body, content type)."""
-    index = read_index(out)
-    pages = {}
-    with open(out / "pages.warc.gz", "rb") as warc:
-        for municipality in read_register(out):
-            pages[municipality] = [p for p in iter_pages(index.get(municipality.kommunkod, []), warc)
-                                   if p.meta["status"] < 400]
-    return pages
-
-
-def ours(pages: dict) -> float:
-    """CPU seconds to parse every page once and run the five detectors."""
-    lexicon = load_lexicon()
-    started = time.process_time()
-    for municipality, archived in pages.items():
-        parsed = [parse_page(p.body, kommunkod=municipality.kommunkod, url=p.meta["url"],
-                             final_url=p.meta["final_url"], depth=p.meta["depth"], content_type=p.content_type)
-                  for p in archived]
-        parsed.sort(key=lambda page: page.depth)
-        if parsed:
-            score_site(Site(municipality.kommunkod, municipality.kommun, parsed, lexicon))
-    return time.process_time() - started
 
 
 def floor(pages: dict) -> float:
@@ -85,7 +57,7 @@ def main() -> None:
     size_kb = median([len(p.body) / 1024 for v in pages.values() for p in v])
     ours_s, floor_s = [], []
     for _ in range(runs):  # side by side in one run, alternating
-        ours_s.append(ours(pages))
+        ours_s.append(score_pages(pages))
         floor_s.append(floor(pages))
     end_to_end = [measure([sys.executable, "-m", "servicekoll", "score", str(out)])["wall_s"] for _ in range(runs)]
     data = {"sites": sites, "pages": count, "median_page_kb": round(size_kb, 1), "runs": runs,
