@@ -183,6 +183,10 @@ class Lexicon:
             for kind in ("phone", "email", "hours", "address", "chat", "form")
         }
         self.href_channel_kinds = dict(channels["href_kinds"])
+        self.link_channel_patterns = {
+            kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            for kind, patterns in channels["link_kinds"].items()
+        }
         self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
         self.news_path_words = {normalise(w) for w in data["pages"]["news_path_words"]}
         crawl = data["crawl"]
@@ -372,9 +376,11 @@ class Lexicon:
         if len(after) >= 2 and after[0] in self.area_linkers and self._names_an_area(after[1], kommun):
             return f"{after[0]} {after[1]}"
         if after and after[0] in self.owner_linkers:
-            # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB"
+            # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB", and a
+            # company named by its trade as a word of its own ("Kundtjänst hos Tjärnvik Energi";
+            # a street or place that contains one is none: "på Energigatan 5")
             for word in after[1:]:
-                if word in self.owners:
+                if word in self.owners or word in self.owner_fragments:
                     return f"{after[0]} {word}"
         return ""
 
@@ -539,8 +545,9 @@ class Lexicon:
         words = {w for name in self.municipality_names(kommun) for w in _WORD.findall(name)}
         return frozenset(words | {f"{w}s" for w in words})
 
-    def channel_kinds(self, text: str, hrefs: list[str] = ()) -> dict[str, str]:
-        """Contact channels found: kind -> the text (or link) that shows it."""
+    def channel_kinds(self, text: str, hrefs: list[str] = (), link_texts: list[str] = ()) -> dict[str, str]:
+        """Contact channels found: kind -> the text (or link) that shows it. `text` is the
+        page's own text, `hrefs` and `link_texts` its own links' targets and texts."""
         found: dict[str, str] = {}
         for kind, pattern in self.channel_patterns.items():
             match = pattern.search(text)
@@ -550,6 +557,10 @@ class Lexicon:
             for prefix, kind in self.href_channel_kinds.items():
                 if href.lower().startswith(prefix) and kind not in found:
                     found[kind] = href
+        for link_text in link_texts:
+            for kind, pattern in self.link_channel_patterns.items():
+                if kind not in found and (match := pattern.search(link_text)):
+                    found[kind] = f"link: {link_text.strip()}"
         return found
 
     def is_switchboard_label(self, text: str) -> bool:

@@ -258,6 +258,10 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
         # an <article>'s own header or footer stays in the content
         return (context if context == R.HEADER and opened == R.HEADER else opened), nav_depth
     if opened == "nav" and not in_nav:
+        # A menu inside the content is a section's own (aside), but in the first screen it
+        # is the hero's shortcuts ("Hitta snabbt"), which the rubric puts at the top.
+        if context == R.MAIN_TOP:
+            return R.MAIN_TOP, nav_depth
         return (R.ASIDE, nav_depth) if in_content else (R.NAV_TOP, 0)
     if opened == R.ASIDE and not in_nav:
         return R.ASIDE, nav_depth
@@ -287,10 +291,48 @@ def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
         return None
     parent = element.getparent()
     opened_by_item = parent is not None and (parent.tag == "li" or len(parent) <= 4) and any(
-        sibling.tag in ("a", "button") for sibling in parent if sibling is not element)
+        _is_item_link(sibling) for sibling in parent if sibling is not element)
     if opened_by_item or context == R.NAV_SUB:
         return R.NAV_SUB, 2
     return R.NAV_TOP, 0
+
+
+def _is_item_link(element) -> bool:
+    """The link or button of a menu item, also wrapped in markup of its own that adds no text
+    (a 2000s `<font><b><a>Kommun och politik</a></b></font>` beside its drop-down)."""
+    if element.tag in ("a", "button"):
+        return True
+    links = element.findall(".//a")
+    return len(links) == 1 and " ".join(element.itertext()).split() == " ".join(links[0].itertext()).split()
+
+
+# Where a closed panel is content a visitor opens (tabs, accordions): never the header's or
+# the menus' own hidden parts (a search drawer, a language chooser).
+PANEL_CONTEXTS = frozenset({R.MAIN, R.MAIN_TOP, R.ASIDE, R.NEWS, R.OTHER})
+
+
+class _ControlledIds:
+    """The ids that a page's controls open (aria-controls), looked up on the first hidden
+    element that asks: most pages have no hidden element with an id in their content."""
+
+    def __init__(self, root):
+        self.root = root
+        self.ids: frozenset[str] | None = None
+
+    def __contains__(self, element_id: str) -> bool:
+        if self.ids is None:
+            self.ids = frozenset(i for value in self.root.xpath("//@aria-controls") for i in str(value).split())
+        return element_id in self.ids
+
+
+def _closed_panel(element, controlled: _ControlledIds) -> bool:
+    """A hidden part of the content that a visible control opens: a tab panel, or a panel
+    whose id a button's aria-controls names (an accordion). A visitor reads it after one
+    click, as the text of a closed <details> (rubric: "only what a visitor can read")."""
+    if (element.get("role") or "").lower() == "tabpanel":
+        return True
+    element_id = element.get("id")
+    return bool(element_id) and element_id in controlled
 
 
 def _panel_of_item(element) -> bool:
@@ -480,6 +522,7 @@ def _walk(root, page: Page) -> None:
     if body is None:
         body = root
     zones = structural_zones(body)
+    controlled = _ControlledIds(root)
     stack: list[tuple] = [(body, "", 0)]
     # The first screen of main is its first box (the hero with its cards) when main
     # is built of boxes; when main is flat, it ends at the first h2 that follows
@@ -498,11 +541,15 @@ def _walk(root, page: Page) -> None:
         # Most elements carry no attributes (a <p>, an <li>): nothing of theirs to look up.
         has_attributes = bool(element.keys())
         if has_attributes and _hidden(element) and not _waiting_slide(element):
-            # Hidden text is not read, but a menu that opens on click is on the page.
+            # Hidden text is not read, but a menu that opens on click is on the page, and so
+            # is a closed panel of the content (a tab, an accordion) as <details> is.
             collapsed = _collapsed_menu(element, context)
-            if collapsed is None:
+            if collapsed is not None:
+                region, nav_depth = collapsed
+            elif context in PANEL_CONTEXTS and _closed_panel(element, controlled):
+                region, nav_depth = _region_of(element, tag, context, nav_depth, zones, has_attributes)
+            else:
                 continue
-            region, nav_depth = collapsed
         else:
             region, nav_depth = _region_of(element, tag, context, nav_depth, zones, has_attributes)
         if region == R.MAIN_TOP and context not in (R.MAIN_TOP, R.MAIN, R.NEWS):

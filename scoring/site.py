@@ -222,36 +222,43 @@ class Site:
         return None
 
     @cached_property
-    def repeated_texts(self) -> frozenset[str]:
-        """Texts that most pages of the site repeat (the site-wide header, menus, footer,
-        a contact box in every sidebar), whatever their markup: not a page's own content."""
+    def repeated_texts(self) -> frozenset[tuple[str, str]]:
+        """(region, text) that most pages of the site repeat (the site-wide header, menus,
+        footer, a contact box in every sidebar), whatever their markup: not a page's own
+        content. Keyed by region: the page's own text that a site-wide block elsewhere on
+        the page repeats ("Telefon: 08-..." in main, the same number in every footer) stays
+        the page's own (rubric: "A channel written in the page's own content counts even
+        when the footer repeats the same number")."""
         pages = [p for p in self.pages if p.status < 400]
         if len(pages) < REPEATED_MIN_PAGES:
             return frozenset()
-        counts: dict[str, int] = {}
+        counts: dict[tuple[str, str], int] = {}
         for page in pages:
-            for text in {run.text for run in page.texts} | {f"{link.text}\t{link.href}" for link in page.links}:
-                counts[text] = counts.get(text, 0) + 1
+            for key in {(run.region, run.text) for run in page.texts} | {_link_key(link) for link in page.links}:
+                counts[key] = counts.get(key, 0) + 1
         needed = max(REPEATED_MIN_PAGES, REPEATED_SHARE * len(pages))
-        return frozenset(text for text, count in counts.items() if count >= needed)
+        return frozenset(key for key, count in counts.items() if count >= needed)
 
     def content_text(self, page: Page) -> str:
         """What the page itself says: its content regions, less what every page repeats."""
         repeated = self.repeated_texts
-        runs = [run.text for run in page.texts if run.region in OWN_CONTENT_REGIONS and run.text not in repeated]
+        runs = [run.text for run in page.texts
+                if run.region in OWN_CONTENT_REGIONS and (run.region, run.text) not in repeated]
         return "\n".join(runs) or page.text_in(*OWN_CONTENT_REGIONS)
 
-    def content_hrefs(self, page: Page) -> list[str]:
+    def content_links(self, page: Page) -> list:
+        """The page's own links: in its content regions, not repeated on every page."""
         repeated = self.repeated_texts
-        return [link.href for link in page.links
-                if link.region in OWN_CONTENT_REGIONS and f"{link.text}\t{link.href}" not in repeated]
+        return [link for link in page.links if link.region in OWN_CONTENT_REGIONS and _link_key(link) not in repeated]
 
     @cached_property
     def channels(self) -> dict[str, str]:
         page = self.service_page
         if page is None:
             return {}
-        return self.lexicon.channel_kinds(self.content_text(page), self.content_hrefs(page))
+        links = self.content_links(page)
+        return self.lexicon.channel_kinds(self.content_text(page), [link.href for link in links],
+                                          [link.text for link in links])
 
     @cached_property
     def switchboard(self) -> str:
@@ -269,3 +276,8 @@ class Site:
             if match := phone.search(page.text_in(R.FOOTER) or page.visible_text):
                 return match.group(0).strip()
         return ""
+
+
+def _link_key(link) -> tuple[str, str]:
+    """A link as repeated_texts counts it: its region, text and target."""
+    return link.region, f"{link.text}\t{link.href}"

@@ -58,6 +58,19 @@ def test_a_hidden_dropdown_panel_is_a_sub_level_and_hidden_prose_is_not_read():
     assert not any("Kundtjänst" in run.text for run in front.texts)
 
 
+def test_a_drop_down_beside_its_item_s_wrapped_link_is_a_sub_level():
+    # Top: "a sub-level of a menu" is not the top; blind22 9196, a 2000s table menu whose
+    # item link is wrapped in <font><b> beside its hidden drop-down
+    item = ('<td><font size="2"><b><a href="/kommun">Kommun och politik</a></b></font>'
+            '<div style="visibility:hidden"><table><tr><td><a href="/kontaktcenter/">Kontaktcenter</a></td></tr>'
+            '<tr><td><a href="/ekonomi">Ekonomi</a></td></tr></table></div></td>')
+    front = page("/", f"<table><tr><td><a href='/skola'>Skola</a></td>{item}</tr></table>"
+                      "<div><h1>Välkommen</h1><p>Här finns allt om Testby kommun och dess service.</p></div>", 0)
+    assert regions_of(front)["Kontaktcenter"] == R.NAV_SUB
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
 def test_a_class_word_never_makes_the_top_level_a_sub_level():
     front = page("/", '<nav><ul class="level1 dropdown"><li class="dropdown"><a href="/kontaktcenter/">'
                       "Kontaktcenter</a></li></ul></nav><main><h1>Start</h1></main>", 0)
@@ -91,6 +104,8 @@ def test_the_first_screen_is_mains_first_box_even_with_card_headings():
     ("Servicecenter för lokalbokning", False),
     ("Kundtjänstmedarbetare till Testby Energi AB", False),  # a job ad's owner behind "till"
     ("Kundtjänst för skolskjuts", False),
+    ("Kundtjänst hos Testby Energi", False),  # a company's name behind "hos" (blind21 9182)
+    ("Servicekontoret vid busstationen har öppet", True),  # a place, not a company
     # ... while the whole public, a purpose or the municipality keep it everyone's
     ("Kontaktcenter för dig som bor i Testby", True),
     ("Servicecenter för invånare och företagare", True),
@@ -196,6 +211,71 @@ def test_the_site_wide_footer_channels_are_not_the_units():
                           f"Telefon 0500-12 34 56.</p></main>{footer}", 1, title="Kontaktcenter")
     other = [page(f"/p{i}", f"<main><h1>Sida {i}</h1><p>Text {i}</p></main>{footer}", 1) for i in range(3)]
     assert score_site(site(service, *other)).aspects["d"].value == 0
+
+
+@pytest.mark.parametrize(("how", "channels"), [
+    ('<p>Vi hjälper dig med kommunens e-tjänster.</p>', 1),  # a matter, not a way in
+    ('<p><a href="/e-tjanster/fraga">Ställ din fråga i vår e-tjänst</a></p>', 2),
+    ("<p>Fyll i vårt kontaktformulär.</p>", 2),
+])
+def test_an_e_service_is_a_channel_where_the_page_leads_to_it(how, channels):
+    # d how: "contact form or e-service"; the metamorphic one_channel site (phone, and
+    # "hjälper dig med kommunens e-tjänster" among its matters) must stay d0
+    service = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov.</p>"
+                          f"<p>Telefon 0500-12 34 56</p>{how}</main>", 1, title="Kontaktcenter")
+    scored = score_site(site(service))
+    assert scored.aspects["d"].value == int(channels >= 2)
+
+
+@pytest.mark.parametrize(("second_section", "top"), [(False, True), (True, False)])
+def test_shortcuts_in_a_nav_of_the_hero_are_the_first_screen(second_section, top):
+    # Top: "the first screen of the main content (... the hero, its cards and shortcuts)";
+    # blind19 9161: <nav aria-label="Hitta snabbt"> inside the hero, an image link named by its alt
+    shortcuts = ('<nav aria-label="Hitta snabbt"><ul><li><a href="/jobb"><img alt="Lediga jobb" src="j.svg"></a>'
+                 '</li><li><a href="/kontaktcenter/"><img alt="Kontaktcenter" src="k.svg"></a></li></ul></nav>')
+    hero = f"<section><h1>Välkommen</h1><p>Här finns allt om Testby.</p>{'' if second_section else shortcuts}</section>"
+    later = f"<section><h2>Nyheter</h2><p>Ny skola.</p>{shortcuts if second_section else ''}</section>"
+    front = page("/", f"<header><a href='/'>Testby</a></header><main>{hero}{later}</main>", 0)
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, int(top))
+
+
+@pytest.mark.parametrize(("panel", "read"), [
+    ('<details><summary>Om oss</summary><p>{text}</p></details>', True),
+    ('<div role="tablist"><button role="tab" aria-controls="p1">Frågor</button><button role="tab" '
+     'aria-controls="p2">Om oss</button></div><div role="tabpanel" id="p1"><p>Svar</p></div>'
+     '<div role="tabpanel" id="p2" hidden><p>{text}</p></div>', True),
+    ('<button aria-expanded="false" aria-controls="acc">Om oss</button><div id="acc" hidden><p>{text}</p></div>',
+     True),
+    ('<div id="acc" hidden><p>{text}</p></div>', False),  # hidden, and no control opens it
+    ('<p style="display:none">{text}</p>', False),
+])
+def test_a_closed_tab_or_accordion_is_read_as_a_closed_details_is(panel, read):
+    # "Only what a visitor can read counts": a panel a visible control opens is read after
+    # one click, whatever its markup (blind20 9175: the head of the unit in a closed tab)
+    text = "Kontaktcenter leds av enhetschef Maria Holm."
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1>{panel.format(text=text)}</main>", 1,
+                   title="Kontaktcenter")
+    assert score_site(site(service)).aspects["e"].value == int(read)
+
+
+def test_a_closed_panel_of_the_header_is_not_read():
+    front = page("/", '<header><button aria-controls="sok">Sök</button><div id="sok" hidden>'
+                      "<p>Sök hos Kundtjänst</p></div></header><main><h1>Välkommen</h1></main>", 0)
+    assert not any("Kundtjänst" in run.text for run in front.texts)
+
+
+@pytest.mark.parametrize("footer_repeats", [True, False])
+def test_channels_in_the_page_s_own_content_count_when_every_footer_repeats_them(footer_repeats):
+    # "A channel written in the page's own content counts even when the footer repeats the
+    # same number or address" (blind20 9171: the tel: and mailto: links, the same in main and
+    # in every page's footer, were dropped as site-wide)
+    links = '<a href="tel:+46500123456">0500-12 34 56</a><br><a href="mailto:kc@testby.se">kc@testby.se</a>'
+    footer = f"<footer><p>Testby kommun</p><p>{links if footer_repeats else 'Växel 0500-10 00 00'}</p></footer>"
+    service = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov.</p>"
+                          f"<p>{links}</p></main>{footer}", 1, title="Kontaktcenter")
+    other = [page(f"/p{i}", f"<main><h1>Sida {i}</h1><p>Text {i}</p></main>{footer}", 1) for i in range(3)]
+    assert score_site(site(service, *other)).aspects["d"].value == 1
 
 
 @pytest.mark.parametrize(("text", "responsible"), [
