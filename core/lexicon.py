@@ -23,6 +23,7 @@ DEFAULT_LEXICON = DATA_DIR / "lexicon" / "sv.toml"
 _SOFT_HYPHENS = re.compile("[\u00ad\u200b\u200c\u200d\u2060]")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
+_REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
 _COLON_GENITIVE = re.compile(r"(?<=\w):s\b")
@@ -182,6 +183,10 @@ class Lexicon:
             kind: re.compile("|".join(f"(?:{p})" for p in channels[kind]), re.IGNORECASE)
             for kind in ("phone", "email", "hours", "address", "chat", "form")
         }
+        # Kinds written as plain words only: a substring test finds whether any can match
+        # before the regex scans a long page for none (a page with no form word at all).
+        self.channel_literals = {kind: [p.lower() for p in channels[kind]] for kind in self.channel_patterns
+                                 if not any(_REGEX_SYNTAX.search(p) for p in channels[kind])}
         self.href_channel_kinds = dict(channels["href_kinds"])
         self.link_channel_patterns = {
             kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
@@ -549,7 +554,11 @@ class Lexicon:
         """Contact channels found: kind -> the text (or link) that shows it. `text` is the
         page's own text, `hrefs` and `link_texts` its own links' targets and texts."""
         found: dict[str, str] = {}
+        lowered = text.lower()
         for kind, pattern in self.channel_patterns.items():
+            literals = self.channel_literals.get(kind)
+            if literals is not None and not any(literal in lowered for literal in literals):
+                continue
             match = pattern.search(text)
             if match:
                 found[kind] = match.group(0).strip()

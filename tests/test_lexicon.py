@@ -1,5 +1,6 @@
 """The lexicon's thresholds, measured: true forms match, look-alikes do not."""
 
+import pytest
 from servicekoll.core.lexicon import load_lexicon, normalise
 
 LEXICON = load_lexicon()
@@ -38,6 +39,15 @@ def test_channels_find_swedish_phone_numbers_in_their_usual_forms():
     for number in ("021-39 00 00", "0910-73 50 00", "+46 21 39 00 00", "08-508 110 00", "0771-25 25 25"):
         assert LEXICON.channel_kinds(f"Ring {number} idag")["phone"] == number
     assert "phone" not in LEXICON.channel_kinds("Postnummer 123 45, år 2026")
+
+
+@pytest.mark.parametrize("text", ["Besöksadress: Torget 1", "BESÖK OSS på Torget", "Fyll i KONTAKTFORMULÄRET",
+                                  "Ingen kanal här", "Skriv till oss", "Ring 0500-12 34 56"])
+def test_the_word_prefilter_finds_what_the_channel_patterns_find(text):
+    # channel_kinds skips a kind written in plain words when none of its words is in the
+    # text; the kinds found must be those the patterns alone find (case-insensitive)
+    alone = {kind for kind, pattern in LEXICON.channel_patterns.items() if pattern.search(text)}
+    assert set(LEXICON.channel_kinds(text)) == alone
 
 
 def test_what_cues_tolerate_small_variations():
