@@ -11,11 +11,10 @@ import argparse
 import time
 from pathlib import Path
 
-import servicekoll.scoring.rubric
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.runfolder import iter_pages, read_index, read_register
+from servicekoll.scoring import rubric
 from servicekoll.scoring.page import parse_page
-from servicekoll.scoring.rubric import score_site
 from servicekoll.scoring.site import Site
 
 
@@ -41,7 +40,7 @@ def score_pages(pages: dict) -> float:
                   for p in archived]
         parsed.sort(key=lambda page: page.depth)
         if parsed:
-            score_site(Site(municipality.kommunkod, municipality.kommun, parsed, lexicon))
+            rubric.score_site(Site(municipality.kommunkod, municipality.kommun, parsed, lexicon))
     return time.process_time() - started
 
 
@@ -57,7 +56,7 @@ def main() -> None:
     for _ in range(0 if args.setup_only else args.repeats):
         score_pages(pages)
     # Which checkout did the scoring: the caller checks it is the one it meant.
-    print(sum(len(archived) for archived in pages.values()), servicekoll.scoring.rubric.__file__)
+    print(sum(len(archived) for archived in pages.values()), rubric.__file__)
 
 
 if __name__ == "__main__":

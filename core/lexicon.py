@@ -112,6 +112,11 @@ class NameHit:
         return not self.excluded_by
 
 
+def _any_of(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive pattern matching any of the lexicon's patterns for a kind."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
 class Lexicon:
     """Loaded lexicon with precompiled matchers."""
 
@@ -179,19 +184,14 @@ class Lexicon:
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
         self.min_channel_kinds = int(channels["min_kinds"])
-        self.channel_patterns = {
-            kind: re.compile("|".join(f"(?:{p})" for p in channels[kind]), re.IGNORECASE)
-            for kind in ("phone", "email", "hours", "address", "chat", "form")
-        }
+        self.channel_patterns = {kind: _any_of(channels[kind])
+                                 for kind in ("phone", "email", "hours", "address", "chat", "form")}
         # Kinds written as plain words only: a substring test finds whether any can match
         # before the regex scans a long page for none (a page with no form word at all).
         self.channel_literals = {kind: [p.lower() for p in channels[kind]] for kind in self.channel_patterns
                                  if not any(_REGEX_SYNTAX.search(p) for p in channels[kind])}
         self.href_channel_kinds = dict(channels["href_kinds"])
-        self.link_channel_patterns = {
-            kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-            for kind, patterns in channels["link_kinds"].items()
-        }
+        self.link_channel_patterns = {kind: _any_of(patterns) for kind, patterns in channels["link_kinds"].items()}
         self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
         self.news_path_words = {normalise(w) for w in data["pages"]["news_path_words"]}
         crawl = data["crawl"]

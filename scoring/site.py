@@ -14,7 +14,7 @@ from servicekoll.core.lexicon import Lexicon, NameHit
 from servicekoll.core.urls import normalise_url
 from servicekoll.scoring import regions as R
 from servicekoll.scoring.model import Evidence
-from servicekoll.scoring.page import Page
+from servicekoll.scoring.page import Link, Page
 
 # A text on at least this share of the site's pages (and on REPEATED_MIN_PAGES) is site-wide.
 REPEATED_SHARE = 0.6
@@ -246,7 +246,7 @@ class Site:
                 if run.region in OWN_CONTENT_REGIONS and (run.region, run.text) not in repeated]
         return "\n".join(runs) or page.text_in(*OWN_CONTENT_REGIONS)
 
-    def content_links(self, page: Page) -> list:
+    def content_links(self, page: Page) -> list[Link]:
         """The page's own links: in its content regions, not repeated on every page."""
         repeated = self.repeated_texts
         return [link for link in page.links if link.region in OWN_CONTENT_REGIONS and _link_key(link) not in repeated]
@@ -278,6 +278,6 @@ class Site:
         return ""
 
 
-def _link_key(link) -> tuple[str, str]:
+def _link_key(link: Link) -> tuple[str, str]:
     """A link as repeated_texts counts it: its region, text and target."""
     return link.region, f"{link.text}\t{link.href}"
