@@ -23,6 +23,9 @@ DEFAULT_LEXICON = DATA_DIR / "lexicon" / "sv.toml"
 _SOFT_HYPHENS = re.compile("[\u00ad\u200b\u200c\u200d\u2060]")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _CLAUSES = re.compile(r"[.!?;:,|()\[\]\n\u2022\u00b7/]+")
+# A channel's value stands in its label's text run or the next two ("<dt>Besöksadress</dt>
+# <dd>Kommunhuset</dd><dd>Ågatan 7</dd>").
+LABEL_VALUE_RUNS = 3
 _REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
@@ -184,14 +187,20 @@ class Lexicon:
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
         self.min_channel_kinds = int(channels["min_kinds"])
+        # (a kind given by labels only, such as the visiting address, has no pattern of its own)
         self.channel_patterns = {kind: _any_of(channels[kind])
-                                 for kind in ("phone", "email", "hours", "address", "chat", "form")}
+                                 for kind in ("phone", "email", "hours", "address", "chat", "form") if channels[kind]}
         # Kinds written as plain words only: a substring test finds whether any can match
         # before the regex scans a long page for none (a page with no form word at all).
         self.channel_literals = {kind: [p.lower() for p in channels[kind]] for kind in self.channel_patterns
                                  if not any(_REGEX_SYNTAX.search(p) for p in channels[kind])}
         self.href_channel_kinds = dict(channels["href_kinds"])
         self.link_channel_patterns = {kind: _any_of(patterns) for kind, patterns in channels["link_kinds"].items()}
+        self.channel_value_window = int(channels["value_window"])
+        self.labelled_channels = {kind: (_any_of(entry["labels"]), _any_of(entry["value"]))
+                                  for kind, entry in channels["labelled"].items()}
+        self.channel_label_words = {kind: [w.lower() for w in entry["labels"]]
+                                    for kind, entry in channels["labelled"].items()}
         self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
         self.news_path_words = {normalise(w) for w in data["pages"]["news_path_words"]}
         crawl = data["crawl"]
@@ -562,15 +571,34 @@ class Lexicon:
             match = pattern.search(text)
             if match:
                 found[kind] = match.group(0).strip()
+        for kind, shown in self._labelled_channel_kinds(text, lowered, found):
+            found[kind] = shown
         for href in hrefs:
             for prefix, kind in self.href_channel_kinds.items():
-                if href.lower().startswith(prefix) and kind not in found:
+                # a share link ("mailto:?subject=...") addresses no one: no channel
+                addressee = href[len(prefix):].split("?")[0].strip()
+                if href.lower().startswith(prefix) and addressee and kind not in found:
                     found[kind] = href
         for link_text in link_texts:
             for kind, pattern in self.link_channel_patterns.items():
                 if kind not in found and (match := pattern.search(link_text)):
                     found[kind] = f"link: {link_text.strip()}"
         return found
+
+    def _labelled_channel_kinds(self, text: str, lowered: str, found: dict) -> list[tuple[str, str]]:
+        """Channels shown by a label and its value ("Besöksadress: Ågatan 7"): the value
+        within the window after the label, in the label's text run or the next two."""
+        shown = []
+        for kind, (labels, value) in self.labelled_channels.items():
+            if kind in found or not any(word in lowered for word in self.channel_label_words[kind]):
+                continue
+            for label in labels.finditer(text):
+                after = text[label.end():label.end() + self.channel_value_window]
+                after = "\n".join(after.split("\n")[:LABEL_VALUE_RUNS])
+                if match := value.search(after):
+                    shown.append((kind, f"{label.group(0)}{after[:match.end()]}".strip()))
+                    break
+        return shown
 
     def is_switchboard_label(self, text: str) -> bool:
         norm = normalise(text)

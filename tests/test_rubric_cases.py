@@ -205,6 +205,27 @@ def test_channels_in_their_other_forms(channels):
     assert score_site(site(service)).aspects["d"].value == 1
 
 
+@pytest.mark.parametrize(("how", "channels"), [
+    # blind24 9255: the labels point to a sub-page; "visiting address" and "phone hours" are values
+    ("Telefontider, e-post och besöksadress hittar du på sidan <a href='/kc/vagar'>Kontaktvägar</a>.", 0),
+    ("<dl><dt>Besöksadress</dt><dd>Kommunhuset</dd><dd>Ågatan 7</dd><dt>Telefontid</dt>"
+     "<dd>vardagar 8-16</dd></dl>", 2),
+    ("<p><strong>Öppettider:</strong> måndag till fredag</p><p>Besök oss på Torget.</p>", 2),
+    ("<h2>Öppettider</h2><p>Se nedan.</p><p>Mer information finns hos växeln.</p>", 0),
+    # blind23 9244: a "Dela" link by e-mail addresses no one
+    ("<a href='mailto:?subject=Kontaktcenter&amp;body=x'>Dela</a> <a href='tel:0500123456'>Ring</a>", 1),
+    ("<a href='mailto:kc@testby.se'>Mejla</a> <a href='tel:0500123456'>Ring</a>", 2),
+])
+def test_a_channel_label_counts_with_its_value_only(how, channels):
+    # d how: "opening or phone hours", "visiting address": a label that names where they
+    # stand, without them, shows no channel
+    service = page("/kc", f"<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov.</p>"
+                          f"<div>{how}</div></main>", 1, title="Kontaktcenter")
+    scored = score_site(site(service))
+    assert scored.aspects["d"].value == int(channels >= 2)
+    assert len(site(service).channels) == channels
+
+
 def test_the_site_wide_footer_channels_are_not_the_units():
     footer = "<footer><p>Växel 0500-10 00 00</p><p>kommunen@testby.se</p><p>Besöksadress Torget 1</p></footer>"
     service = page("/kc", "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om skola och bygglov. "
