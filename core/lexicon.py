@@ -188,8 +188,8 @@ class Lexicon:
         channels = data["channels"]
         self.min_channel_kinds = int(channels["min_kinds"])
         # (a kind given by labels only, such as the visiting address, has no pattern of its own)
-        self.channel_patterns = {kind: _any_of(channels[kind])
-                                 for kind in ("phone", "email", "hours", "address", "chat", "form") if channels[kind]}
+        self.channel_kind_names = ("phone", "email", "hours", "address", "chat", "form")
+        self.channel_patterns = {kind: _any_of(channels[kind]) for kind in self.channel_kind_names if channels[kind]}
         # Kinds written as plain words only: a substring test finds whether any can match
         # before the regex scans a long page for none (a page with no form word at all).
         self.channel_literals = {kind: [p.lower() for p in channels[kind]] for kind in self.channel_patterns

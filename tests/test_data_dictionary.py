@@ -105,7 +105,7 @@ def test_the_tolerance_for_the_coming_field_is_for_that_field_only():
 
 
 def test_the_allowed_channels_are_the_lexicon_channel_kinds():
-    assert set(schema.CHANNELS) == set(load_lexicon().channel_patterns)
+    assert set(schema.CHANNELS) == set(load_lexicon().channel_kind_names)
     assert list(schema.CHANNELS) == sorted(schema.CHANNELS)  # ranking.csv lists them sorted
 
 
