@@ -348,7 +348,8 @@ def _panel_of_item(element) -> bool:
 
 
 def _opens_with_a_link(item) -> bool:
-    return len(item) > 0 and item[0].tag in ("a", "button")
+    """A menu item whose first child is its link, also wrapped (an accordion's h2 > a)."""
+    return len(item) > 0 and _is_item_link(item[0])
 
 
 def _is_link_block(element, min_links: int) -> bool:

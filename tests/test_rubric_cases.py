@@ -686,6 +686,22 @@ def test_a_shown_panel_beside_its_menu_item_is_a_sub_level():
     assert regions["Kontakt Testby"] == R.NAV_SUB
 
 
+@pytest.mark.parametrize("wrap", ["{}", "<h2>{}</h2>", "<span><strong>{}</strong></span>"])
+def test_a_panel_beside_its_item_s_wrapped_link_is_a_sub_level(wrap):
+    # Top: "a sub-level of a menu" is not the top; blind23 9246, a Bootstrap off-canvas
+    # accordion whose item link sits in an <h2> beside the panel with its sub-items
+    items = "".join(f'<div>{wrap.format(f"<a href=/{area}/>{area.title()}</a>")}'
+                    f"<div><ul><li><a href=/{area}/a>A</a></li><li><a href=/{area}/{sub}>{sub}</a></li></ul></div></div>"
+                    for area, sub in (("skola", "Förskola"), ("omsorg", "Hemtjänst"), ("kommun", "Kontaktcenter")))
+    front = page("/", f"<header><a href=/>Testby</a></header><div><div>{items}</div></div>"
+                      "<main><h1>Välkommen</h1><p>Nyheter och evenemang i Testby.</p></main>", 0)
+    regions = regions_of(front)
+    assert regions["Kommun"] == R.HEADER
+    assert regions["Kontaktcenter"] == R.NAV_SUB
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
 def test_the_page_of_another_organisations_unit_speaks_of_that_unit():
     # a: "a municipal company's kundtjänst ... *<Bostads AB> kundcenter*: excluded"; its own
     # page's "vårt kundcenter" is the same company's
