@@ -626,7 +626,7 @@ class Lexicon:
         return " ".join(_WORD.findall(normalise(text.replace("-", " ").replace("_", " ")))) in self.landing_words
 
 
-_LABELLED_ROLE = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+")
+_LABELLED_ROLE = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäö]+)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+")
 
 
 @cache

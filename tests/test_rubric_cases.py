@@ -462,6 +462,9 @@ def test_a_title_labelling_a_name_on_the_service_page():
     assert e_of("<p>Ansvarig för sidan: Kim Sand</p>") == 0
     assert e_of("<p>Ansvarig utgivare: Per Lind</p>") == 0
     assert e_of("<dl><dt>Sidansvarig</dt><dd>Kim Sand</dd></dl>") == 0
+    # an area's hyphenated title heads that area (blind25 9264: "HR-chef: Sanna Vik")
+    assert e_of("<p>HR-chef: Sanna Vik</p>") == 0
+    assert e_of("<p>IT-ansvarig: Sanna Vik</p>") == 0
 
 
 def test_more_ways_to_say_what_and_a_bare_offer():
