@@ -252,13 +252,14 @@ class Lexicon:
             return ()
         hits: list[NameHit] = []
         own_names = self._own_names(kommun)
+        own_name_words = self._own_name_words(kommun)
         by_prefix = self._by_prefix
         for lead, cased in cased_clauses(text):
             words = [word.lower() for word in cased]
             last = len(words) - 1
             for i, word in enumerate(words):
-                if word[:2] not in by_prefix:
-                    continue  # most words: no name starts like this
+                if word[:2] not in by_prefix or word.startswith(own_name_words):
+                    continue  # most words: no name starts like this; "Kundtjärns(hem)" is the town's
                 found = self.match_word(word)
                 candidate = word
                 if not found and i < last and word in self._name_starts:
@@ -294,6 +295,14 @@ class Lexicon:
         """"Kontakt <Kommun>" for every way the site may write the municipality's name."""
         return frozenset(t.format(kommun=name) for t in self.own_name_templates
                          for name in self.municipality_names(kommun))
+
+    @cache  # noqa: B019 - one lexicon per process, few municipality names
+    def _own_name_words(self, kommun: str) -> tuple[str, ...]:
+        """The municipality's one-word names: a word starting with one is the town or its
+        compounds, never a unit's name, even where it looks like one ("Välkommen till
+        Kundtjärns kommun", the housing company Kundtjärnshem). No register name starts
+        like a unit's name (checked against data/municipalities.csv)."""
+        return tuple(sorted(name for name in self.municipality_names(kommun) if " " not in name))
 
     @cache  # noqa: B019 - one lexicon per process, few municipality names
     def municipality_names(self, kommun: str) -> frozenset[str]:
@@ -452,6 +461,8 @@ class Lexicon:
                     unit = self._unit_at_start(words[start:], kommun)
                     if unit:
                         return " ".join([*words[i:start], unit])
+                if word in self.generic_roles and (unit := self._unit_genitive_before(words, i, kommun)):
+                    return f"{unit} {word}"  # "Medborgarkontorets enhetschef är Camilla Berg"
                 if verb := self._verb_for_unit(words, i, kommun):
                     return verb
             if led := self._unit_led_by(words, kommun):
@@ -478,6 +489,14 @@ class Lexicon:
         """The text names another organisation's `term` ("Testby Vatten AB kundservice: ...
         Kundservicechef är Ulla Brandt."): a compound title after it is that unit's."""
         return any(hit.term == term and not hit.names_service_function for hit in self.name_hits(text, kommun))
+
+    def _unit_genitive_before(self, words: list[str], i: int, kommun: str) -> str:
+        """The municipality's unit in the genitive right before words[i] ("kontaktcentrets"),
+        read with the words before it so that an owner still excludes it, or ''."""
+        if i == 0 or not words[i - 1].endswith("s"):
+            return ""
+        hit = self.names_service_function(" ".join(words[max(0, i - 1 - OWNER_REACH):i]), kommun)
+        return words[i - 1] if hit and hit.word == words[i - 1] else ""
 
     def _verb_for_unit(self, words: list[str], i: int, kommun: str) -> str:
         """ "ansvarar för kontaktcentrets arbete" at words[i:]: the verb and the unit, or ''."""

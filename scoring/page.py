@@ -270,7 +270,8 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
             nav_depth += 1
         if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li", "a")
                               and has_attributes and R.is_submenu(element)) or (
-                nav_depth <= 1 and tag in ("div", "section") and _panel_of_item(element)):
+                nav_depth <= 1 and tag in ("div", "section") and _panel_of_item(element)) or (
+                nav_depth <= 1 and _plain_row_under_an_emphasised_one(element)):
             # A second list level, or a panel inside a top-level item: a sub-level. A
             # class word alone never makes the top level a sub-level ("ul.dropdown"), nor
             # the top-level link itself (Contao's <a class="submenu"> opens a panel).
@@ -345,6 +346,44 @@ def _panel_of_item(element) -> bool:
     row = parent.getparent()
     return row is not None and sum(1 for item in row if item.tag == parent.tag and _opens_with_a_link(item)) >= 3 \
         and _is_link_block(element, 2)
+
+
+# A flat menu shows its levels by emphasis alone when at least this many rows are each kind.
+FLAT_MENU_ROWS_OF_A_KIND = 2
+EMPHASIS_TAGS = frozenset({"b", "strong", "h2", "h3", "h4", "h5", "h6"})
+MENU_ROW_TAGS = frozenset({"tr", "li", "div", "p"})
+
+
+def _plain_row_under_an_emphasised_one(element) -> bool:
+    """A sub-item of a flat menu whose levels show by emphasis only: a column of one-link rows
+    where the areas are bold and their items plain (a 2000s table menu, "<b>Kommun &amp;
+    politik</b>" then "&nbsp;&nbsp;Protokoll"). A visitor reads the plain rows as the level
+    below the bold row above them (rubric: regions as a visitor sees them)."""
+    parent = element.getparent()
+    if element.tag not in MENU_ROW_TAGS or parent is None or _one_link_row_emphasis(element) is not False:
+        return False  # cheap checks first: this runs on every element of the header and menus
+    rows = [row for row in parent if row.tag == element.tag]
+    if not _one_link_row_emphasis(rows[0]):
+        return False
+    emphasis = [_one_link_row_emphasis(row) for row in rows]
+    if None in emphasis:
+        return False
+    if min(emphasis.count(True), emphasis.count(False)) < FLAT_MENU_ROWS_OF_A_KIND:
+        return False
+    return not emphasis[rows.index(element)]
+
+
+def _one_link_row_emphasis(row) -> bool | None:
+    """Whether a row holding one link and no other text shows it emphasised (bold or a heading);
+    None for any other row."""
+    links = row.findall(".//a")
+    if len(links) != 1 or " ".join(row.itertext()).split() != " ".join(links[0].itertext()).split():
+        return None
+    link = links[0]
+    inside = any(node.tag in EMPHASIS_TAGS for node in link.iter())
+    around = any(node.tag in EMPHASIS_TAGS for node in link.iterancestors() if node is not row and row in
+                 node.iterancestors())
+    return inside or around or row.tag in EMPHASIS_TAGS
 
 
 def _opens_with_a_link(item) -> bool:

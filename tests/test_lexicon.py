@@ -1,5 +1,8 @@
 """The lexicon's thresholds, measured: true forms match, look-alikes do not."""
 
+import csv
+from pathlib import Path
+
 import pytest
 from servicekoll.core.lexicon import load_lexicon, normalise
 
@@ -98,3 +101,15 @@ def test_a_region_is_another_organisation_unless_the_municipality_is_the_region(
     assert LEXICON.names_service_function("Region Skånes kundtjänst", "Ystad") is None
     assert LEXICON.names_service_function("Region Gotlands kundcenter", "Gotland") is not None
     assert LEXICON.names_service_function("Region Gotlands kundcenter", "Ystad") is None
+
+
+def test_no_municipality_s_name_starts_like_a_unit_s_name():
+    # name_hits passes over words that start with the municipality's own name (Kundtjärnshem)
+    register = Path(__file__).resolve().parent.parent / "data" / "municipalities.csv"
+    lexicon = load_lexicon()
+    with register.open(encoding="utf-8") as rows:
+        kommuner = [row["kommun"] for row in csv.DictReader(rows)]
+    assert len(kommuner) == 290
+    clashes = [(kommun, stem) for kommun in kommuner for name in lexicon._own_name_words(kommun)
+               for stem in lexicon._stems if stem.startswith(name) or name.startswith(stem)]
+    assert clashes == []

@@ -705,6 +705,32 @@ def test_a_panel_beside_its_item_s_wrapped_link_is_a_sub_level(wrap):
     assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
 
 
+def test_a_flat_menu_s_plain_rows_under_a_bold_one_are_its_sub_level():
+    # Top: "a sub-level of a menu" is not the top, "whatever the markup": blind25 9265, a
+    # 2000s table menu whose areas are bold and their items indented, all rows alike
+    def row(text, href, bold):
+        link = f"<a href={href}><font size=2><b>{text}</b></font></a>" if bold else \
+            f"&nbsp;&nbsp;<a href={href}><font size=1>{text}</font></a>"
+        return f"<tr><td>{link}</td></tr>"
+
+    rows = [("Skola", "/skola", True), ("Förskola", "/skola#f", False), ("Grundskola", "/skola#g", False),
+            ("Kommun", "/kommun", True), ("Protokoll", "/kommun#p", False), ("Kontaktcenter", "/kontaktcenter/", False)]
+    layout = ("<table><tr><td><a href=/>Testby kommun</a></td></tr><tr><td><table>{}</table></td>"
+              "<td><h1>Välkommen</h1><p>Nyheter och evenemang i Testby.</p></td></tr></table>")
+    flat = page("/", layout.format("".join(row(*r) for r in rows)), 0)
+    assert regions_of(flat)["Kontaktcenter"] == R.NAV_SUB
+    assert (score_site(site(flat, SERVICE)).aspects["c"].value) == 0
+    # the same menu nested: the same score
+    nested = page("/", "<header><a href=/>Testby kommun</a><nav><ul><li><a href=/skola>Skola</a><ul>"
+                       "<li><a href=/skola#f>Förskola</a></li></ul></li><li><a href=/kommun>Kommun</a><ul>"
+                       "<li><a href=/kommun#p>Protokoll</a></li><li><a href=/kontaktcenter/>Kontaktcenter</a></li>"
+                       "</ul></li></ul></nav></header><main><h1>Välkommen</h1></main>", 0)
+    assert (score_site(site(nested, SERVICE)).aspects["c"].value) == 0
+    # all rows plain: one level, the top
+    plain = page("/", layout.format("".join(row(text, href, False) for text, href, _ in rows)), 0)
+    assert (score_site(site(plain, SERVICE)).aspects["c"].value) == 1
+
+
 def test_the_page_of_another_organisations_unit_speaks_of_that_unit():
     # a: "a municipal company's kundtjänst ... *<Bostads AB> kundcenter*: excluded"; its own
     # page's "vårt kundcenter" is the same company's
@@ -726,6 +752,26 @@ def test_a_company_named_after_the_town_owns_its_kundcenter():
     assert lexicon.names_service_function("Höganäshem kundcenter", "Höganäs") is None
     assert lexicon.names_service_function("Stockholmshem kundcenter öppnar i Farsta", "Stockholm") is None
     assert lexicon.names_service_function("Höganäs kundcenter", "Höganäs") is not None
+
+
+def test_the_municipality_s_own_name_is_never_a_unit_s():
+    # a: the names are the service function's; blind26 9276, a town whose name looks like one
+    lexicon = load_lexicon()
+    assert lexicon.names_service_function("Välkommen till Kundtjärns kommun", "Kundtjärn") is None
+    assert lexicon.names_service_function("Kundtjärn växer", "Kundtjärns kommun") is None
+    assert lexicon.names_service_function("Kundtjärnshem AB:s kundcenter", "Kundtjärn") is None
+    assert lexicon.names_service_function("Kundtjärns kundtjänst", "Kundtjärn") is not None
+
+
+@pytest.mark.parametrize(("text", "responsible"), [
+    ("Medborgarkontorets enhetschef är Camilla Berg.", True),
+    ("Kontaktcentrets chef heter Per Lind.", True),
+    ("Statens servicekontors chef är Per Lind.", False),
+    ("Bibliotekets enhetschef är Camilla Berg.", False),
+])
+def test_a_title_after_the_unit_s_genitive(text, responsible):
+    # e: "a title and unit" in the genitive; blind26 9278
+    assert bool(load_lexicon().role_hit(text, "Testby")) is responsible
 
 
 def test_a_compound_title_after_another_organisations_unit_is_that_units():
