@@ -236,7 +236,7 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     return page
 
 
-def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
+def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict, flat_menus: "_FlatMenus",
                has_attributes: bool = True) -> tuple[str, int]:
     """The region inside `element`, given the region it sits in (`context`)."""
     if context in (R.FOOTER, R.SEARCH):
@@ -271,7 +271,7 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict,
         if nav_depth >= 2 or (in_nav and nav_depth == 1 and tag not in ("ul", "ol", "li", "a")
                               and has_attributes and R.is_submenu(element)) or (
                 nav_depth <= 1 and tag in ("div", "section") and _panel_of_item(element)) or (
-                nav_depth <= 1 and _plain_row_under_an_emphasised_one(element)):
+                nav_depth <= 1 and flat_menus.is_sub_row(element)):
             # A second list level, or a panel inside a top-level item: a sub-level. A
             # class word alone never makes the top level a sub-level ("ul.dropdown"), nor
             # the top-level link itself (Contao's <a class="submenu"> opens a panel).
@@ -354,36 +354,52 @@ EMPHASIS_TAGS = frozenset({"b", "strong", "h2", "h3", "h4", "h5", "h6"})
 MENU_ROW_TAGS = frozenset({"tr", "li", "div", "p"})
 
 
-def _plain_row_under_an_emphasised_one(element) -> bool:
-    """A sub-item of a flat menu whose levels show by emphasis only: a column of one-link rows
+class _FlatMenus:
+    """A page's flat menus whose levels show by emphasis only: a column of one-link rows
     where the areas are bold and their items plain (a 2000s table menu, "<b>Kommun &amp;
     politik</b>" then "&nbsp;&nbsp;Protokoll"). A visitor reads the plain rows as the level
-    below the bold row above them (rubric: regions as a visitor sees them)."""
-    parent = element.getparent()
-    if element.tag not in MENU_ROW_TAGS or parent is None or _one_link_row_emphasis(element) is not False:
-        return False  # cheap checks first: this runs on every element of the header and menus
-    rows = [row for row in parent if row.tag == element.tag]
+    below the bold row above them (rubric: regions as a visitor sees them). Each parent's
+    rows are read once: the question comes for every element of the header and menus."""
+
+    def __init__(self):
+        self._sub_rows: dict = {}
+
+    def is_sub_row(self, element) -> bool:
+        parent = element.getparent()
+        if element.tag not in MENU_ROW_TAGS or parent is None or len(parent) < 2 * FLAT_MENU_ROWS_OF_A_KIND:
+            return False
+        key = (parent, element.tag)
+        if key not in self._sub_rows:
+            self._sub_rows[key] = _plain_rows_under_emphasised_ones([row for row in parent if row.tag == element.tag])
+        return element in self._sub_rows[key]
+
+
+def _plain_rows_under_emphasised_ones(rows: list) -> frozenset:
+    """The plain rows of a column of one-link rows that opens with an emphasised one and has
+    at least FLAT_MENU_ROWS_OF_A_KIND of each kind; none for any other column."""
     if not _one_link_row_emphasis(rows[0]):
-        return False
+        return frozenset()  # most columns: the first row is plain, or no one-link row
     emphasis = [_one_link_row_emphasis(row) for row in rows]
-    if None in emphasis:
-        return False
-    if min(emphasis.count(True), emphasis.count(False)) < FLAT_MENU_ROWS_OF_A_KIND:
-        return False
-    return not emphasis[rows.index(element)]
+    if None in emphasis or min(emphasis.count(True), emphasis.count(False)) < FLAT_MENU_ROWS_OF_A_KIND:
+        return frozenset()
+    return frozenset(row for row, emphasised in zip(rows, emphasis, strict=True) if not emphasised)
 
 
 def _one_link_row_emphasis(row) -> bool | None:
     """Whether a row holding one link and no other text shows it emphasised (bold or a heading);
     None for any other row."""
-    links = row.findall(".//a")
+    links = list(islice(row.iter("a"), 2))  # a whole menu's wrapper stops at its second link
     if len(links) != 1 or " ".join(row.itertext()).split() != " ".join(links[0].itertext()).split():
         return None
     link = links[0]
-    inside = any(node.tag in EMPHASIS_TAGS for node in link.iter())
-    around = any(node.tag in EMPHASIS_TAGS for node in link.iterancestors() if node is not row and row in
-                 node.iterancestors())
-    return inside or around or row.tag in EMPHASIS_TAGS
+    if row.tag in EMPHASIS_TAGS or any(node.tag in EMPHASIS_TAGS for node in link.iter()):
+        return True
+    node = link.getparent()
+    while node is not None and node is not row:  # <b><a>...</a></b> inside the row
+        if node.tag in EMPHASIS_TAGS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _opens_with_a_link(item) -> bool:
@@ -563,6 +579,7 @@ def _walk(root, page: Page) -> None:
         body = root
     zones = structural_zones(body)
     controlled = _ControlledIds(root)
+    flat_menus = _FlatMenus()
     stack: list[tuple] = [(body, "", 0)]
     # The first screen of main is its first box (the hero with its cards) when main
     # is built of boxes; when main is flat, it ends at the first h2 that follows
@@ -587,11 +604,11 @@ def _walk(root, page: Page) -> None:
             if collapsed is not None:
                 region, nav_depth = collapsed
             elif context in PANEL_CONTEXTS and _closed_panel(element, controlled):
-                region, nav_depth = _region_of(element, tag, context, nav_depth, zones, has_attributes)
+                region, nav_depth = _region_of(element, tag, context, nav_depth, zones, flat_menus, has_attributes)
             else:
                 continue
         else:
-            region, nav_depth = _region_of(element, tag, context, nav_depth, zones, has_attributes)
+            region, nav_depth = _region_of(element, tag, context, nav_depth, zones, flat_menus, has_attributes)
         if region == R.MAIN_TOP and context not in (R.MAIN_TOP, R.MAIN, R.NEWS):
             after_first_screen = _after_first_screen(element)
             boxed_main = bool(after_first_screen)
