@@ -31,6 +31,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
 _COLON_GENITIVE = re.compile(r"(?<=\w):s\b")
 _SENTENCE = re.compile(r"[.!?\n]+")
+_SENTENCE_KEPT = re.compile(r"([.!?\n]+)")
+_RUN_BREAK = "\u00b6"  # where one text run ends and the next begins (no word character)
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
 MATTER_WORDS = 8
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
@@ -172,6 +174,7 @@ class Lexicon:
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
         self.lead_phrases = [normalise(w) for w in roles["lead_phrases"]]
         self.unit_verbs = [normalise(v).split() for v in roles["unit_verbs"]]
+        self._departure = _any_of([rf"(?<!\w){re.escape(normalise(p))}(?!\w)" for p in roles["departure_phrases"]])
         # The first look of role_hit: a text holds no title unless it contains one of these
         # (a verb phrase by its longest word: "ansvarar", "leder", "chef").
         self._role_words = shortest_substrings({*self.role_suffixes, *self.generic_roles,
@@ -440,6 +443,7 @@ class Lexicon:
         lowered = text.lower()
         if not any(word in lowered for word in self._role_words):
             return None  # no title in the text at all: the common case
+        text = self._without_departures(text)
         parts = clauses(normalise(text))
         for n, words in enumerate(parts):
             if len(words) == 1 and words[0] in self.generic_roles and n + 1 < len(parts):
@@ -489,6 +493,15 @@ class Lexicon:
         """The text names another organisation's `term` ("Testby Vatten AB kundservice: ...
         Kundservicechef är Ulla Brandt."): a compound title after it is that unit's."""
         return any(hit.term == term and not hit.names_service_function for hit in self.name_hits(text, kommun))
+
+    def _without_departures(self, text: str) -> str:
+        """`text` less its sentences saying that someone leaves ("Servicekontorets chef går i
+        pension"): a departing holder is nobody responsible now."""
+        if not self._departure.search(normalise(text)):
+            return text
+        pieces = _SENTENCE_KEPT.split(text)  # sentences, each followed by its end
+        return "".join(sentence + end for sentence, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
+                       if not self._departure.search(normalise(sentence)))
 
     def _unit_genitive_before(self, words: list[str], i: int, kommun: str) -> str:
         """The municipality's unit in the genitive right before words[i] ("kontaktcentrets"),
@@ -545,7 +558,8 @@ class Lexicon:
         hjälper dig gärna", "frågor om kommunen", "det mesta när du har kontakt med
         <Kommun>s kommun" name none (rubric, d)."""
         unnamed = self.empty_objects | self.function_words | self._municipality_words(kommun)
-        for sentence in _SENTENCE.split(normalise(text)):
+        # Normalising folds the line breaks between text runs: mark them (_matter_after reads them).
+        for sentence in _SENTENCE.split(normalise(text.replace("\n", f" {_RUN_BREAK} "))):
             for cue in self.what_cues:
                 at = sentence.find(cue)
                 if at >= 0 and (named := self._matter_after(sentence, at + len(cue), unnamed)):
@@ -559,9 +573,13 @@ class Lexicon:
 
     def _matter_after(self, sentence: str, start: int, unnamed: frozenset[str] | set[str]) -> str:
         """The first words after a cue, within its clause, that name a matter ('' when only
-        words that name none follow before the clause ends)."""
-        words = self._own_clause(_WORD.findall(sentence[start:])[:MATTER_WORDS])
-        named = [w for w in words if w not in unnamed and len(w) > 2]
+        words that name none follow before the clause ends). The clause ends with the cue's
+        text run, unless the cue ends its run: a heading "Vi hjälper dig med" is followed by
+        its matters, a link "så kan vi hjälpa dig (pdf, 1 sida)" by the next block."""
+        own_run, _, later_runs = sentence[start:].partition(_RUN_BREAK)
+        scope = own_run if _WORD.search(own_run) else later_runs.partition(_RUN_BREAK)[0]
+        words = self._own_clause(_WORD.findall(scope)[:MATTER_WORDS])
+        named = [w for w in words if w not in unnamed and len(w) > 2 and not w.isdigit()]  # "telefon 0500"
         return " ".join(words[: words.index(named[0]) + 1]) if named else ""
 
     def _own_clause(self, words: list[str]) -> list[str]:

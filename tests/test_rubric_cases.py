@@ -774,6 +774,49 @@ def test_a_title_after_the_unit_s_genitive(text, responsible):
     assert bool(load_lexicon().role_hit(text, "Testby")) is responsible
 
 
+@pytest.mark.parametrize(("text", "responsible"), [
+    ('<p>Läs mer: <a href="/nyheter/1">Kontaktcentrets chef går i pension (2017)</a></p>', 0),
+    ("<p>Anna Berg går i pension i juni, efter fem år som chef för kontaktcenter.</p>", 0),
+    ("<p>Anna Berg slutar i juni. Ny chef för kontaktcenter blir Sara Lund.</p>", 1),
+    ("<p>Kontaktcentrets chef är Sara Lund.</p>", 1),
+])
+def test_a_departing_head_is_nobody_responsible_now(text, responsible):
+    # e: "the site names a person or role responsible", now; blind29 9322, a head retiring in 2017
+    assert aspect_of("e", unit_page(text)) == responsible
+
+
+def test_a_departing_head_on_a_linked_news_item_is_nobody_responsible_now():
+    # e: "on a page it links to": the news item about the unit's head who leaves names none
+    news = page("/nyheter/1", "<main><h1>Kontaktcentrets chef går i pension</h1><p>Bengt Åhl går i pension "
+                              "i juni, varav de senaste fem åren som chef för kontaktcenter.</p></main>", 2)
+    service = unit_page('<p><a href="/nyheter/1">Läs om kontaktcentrets historia</a></p>')
+    assert aspect_of("e", service, news) == 0
+    news_of_successor = page("/nyheter/1", "<main><h1>Ny chef för kontaktcenter</h1><p>Sara Lund är ny chef "
+                                           "för kontaktcenter.</p></main>", 2)
+    assert aspect_of("e", service, news_of_successor) == 1
+
+
+def test_a_linked_document_s_format_names_no_matter():
+    # d: "the service page says what": a matter named only in a linked PDF is not said there
+    # (blind29 9325: "Medborgarkontoret – så kan vi hjälpa dig (pdf, 1 sida)")
+    channels = "<p>Telefon 0500-12 34 56. E-post kc@testby.se.</p>"
+    pdf_only = '<p><a href="/kc.pdf">Kontaktcenter – så kan vi hjälpa dig (pdf, 1 sida)</a></p>'
+    assert aspect_of("d", unit_page(pdf_only + channels)) == 0
+    assert aspect_of("d", unit_page(pdf_only + "<h2>Kontakt och öppettider</h2>" + channels)) == 0
+    assert aspect_of("d", unit_page("<p>Vi hjälper dig med bygglov (pdf)</p>" + channels)) == 1
+
+
+@pytest.mark.parametrize("cards", [
+    '<h2>Vi hjälper dig med</h2><div class="card"><p>Bygglov och bostad</p></div>',
+    '<p><strong>Vi hjälper dig med:</strong></p><div><svg></svg><span>Bygglov och bostad</span></div>',
+    '<section><h3>Vi hjälper dig med</h3><a href="/bygglov"><div>Bygglov och bostad</div></a></section>',
+])
+def test_a_cue_ending_its_block_takes_its_matter_from_the_next(cards):
+    # d: "names at least one matter": a heading cue and the cards below it (blind29 9321)
+    channels = "<p>Telefon 0500-12 34 56. E-post kc@testby.se.</p>"
+    assert aspect_of("d", unit_page(cards + channels)) == 1
+
+
 def test_a_compound_title_after_another_organisations_unit_is_that_units():
     # e: "the role must lead or manage the unit": here another organisation's
     text = "<p>Testby Vatten AB kundservice: 0500-12 34 99. Kundservicechef är Ulla Brandt.</p>"
