@@ -8,7 +8,7 @@ read counts: scripts, styles, comments, templates, JSON-LD and hidden elements
 are skipped.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -44,6 +44,7 @@ class Heading(NamedTuple):
     text: str
     region: str
     element: object = None
+    at: int = 0  # where its section starts in Page.texts (the heading's own text first)
 
 
 class Link(NamedTuple):
@@ -78,7 +79,7 @@ class Page:
     links: list[Link] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     texts: list[TextRun] = field(default_factory=list)
-    lists: list[tuple[str, int, str]] = field(default_factory=list)  # (intro text, items, region)
+    lists: list[tuple[str, int, str, object]] = field(default_factory=list)  # (intro, items, region, ul)
     rows: list[TextRun] = field(default_factory=list)  # table rows, cells joined by " | "
     referer: str = ""
     redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
@@ -108,6 +109,27 @@ class Page:
 
     def text_in(self, *region_names: str) -> str:
         return "\n".join(run.text for run in self.texts if run.region in region_names)
+
+    def section_texts(self, heading: Heading) -> list[TextRun]:
+        """The text under `heading`, its own first, up to the next heading of its level or
+        above: a section of the page ("<h2>Medborgarservice</h2>" and its paragraphs)."""
+        later = (h.at for h in self.headings if h.at > heading.at and h.level <= heading.level)
+        return self.texts[heading.at:next(later, len(self.texts))]
+
+    def only(self, runs: list[TextRun]) -> "Page":
+        """This page as if it held only what stands in `runs` (one or more of its sections):
+        the texts, headings, links, label blocks, lists and rows inside them."""
+        elements = {run.element for run in runs}
+
+        def inside(element) -> bool:
+            return element in elements or any(node in elements for node in element.iter())
+
+        return replace(self, texts=list(runs),
+                       headings=[h for h in self.headings if inside(h.element)],
+                       links=[link for link in self.links if inside(link.element)],
+                       blocks=[block for block in self.blocks if inside(block.element)],
+                       lists=[item for item in self.lists if inside(item[3])],
+                       rows=[row for row in self.rows if inside(row.element)])
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -634,7 +656,7 @@ def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = 
     if tag in HEADINGS:
         text = _visible_text(element)
         if text:
-            page.headings.append(Heading(int(tag[1]), text, region, element))
+            page.headings.append(Heading(int(tag[1]), text, region, element, len(page.texts)))
     if tag in LABEL_TAGS:
         label = _visible_text(element)
         container = _container(element)
@@ -661,7 +683,7 @@ def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = 
         items = sum(1 for child in element if child.tag == "li")
         intro = element.getprevious()
         if items and intro is not None and isinstance(intro.tag, str):
-            page.lists.append((" ".join(" ".join(intro.itertext()).split())[:200], items, region))
+            page.lists.append((" ".join(" ".join(intro.itertext()).split())[:200], items, region, element))
     if tag == "tr":
         cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
         if len([c for c in cells if c]) >= 2:

@@ -14,7 +14,7 @@ from servicekoll.core.lexicon import Lexicon, NameHit
 from servicekoll.core.urls import normalise_url
 from servicekoll.scoring import regions as R
 from servicekoll.scoring.model import Evidence
-from servicekoll.scoring.page import Link, Page
+from servicekoll.scoring.page import Heading, Link, Page
 
 # A text on at least this share of the site's pages (and on REPEATED_MIN_PAGES) is site-wide.
 REPEATED_SHARE = 0.6
@@ -98,7 +98,26 @@ class Site:
             # own text's "vårt kundcenter" is that unit too, its owner named in the headline.
             out = [replace(m, hit=replace(m.hit, excluded_by=subject))
                    if m.region in R.CONTENT_REGIONS and m.hit.names_service_function else m for m in out]
+        for heading, owner in self._excluded_sections(page, out):
+            # Likewise a section of it: under "Statens servicekontor i kommunhuset", the
+            # "Servicekontoret drivs av Statens servicecenter" of its text is the state's.
+            elements = {run.element for run in page.section_texts(heading)}
+            out = [replace(m, hit=replace(m.hit, excluded_by=f"the section of {owner}"))
+                   if m.element in elements and m.element is not heading.element
+                   and m.hit.names_service_function else m for m in out]
         return out
+
+    @staticmethod
+    def _excluded_sections(page: Page, mentions: list[Mention]) -> list[tuple[Heading, str]]:
+        """The content headings (below the page's own) every name in which is someone else's
+        unit, with what excludes it."""
+        found = []
+        for heading in page.headings:
+            if heading.level > 1 and heading.region in R.CONTENT_REGIONS:
+                hits = [m.hit for m in mentions if m.kind == "heading" and m.element is heading.element]
+                if hits and not any(hit.names_service_function for hit in hits):
+                    found.append((heading, hits[0].excluded_by))
+        return found
 
     def _excluded_subject(self, page: Page) -> str:
         """What excludes the unit a page is headed by (its h1, else its title less the site's
@@ -150,10 +169,29 @@ class Site:
         return self._is_the_name(page.h1) or self._is_the_name(self.lexicon.page_title(page.title))
 
     def _section_about_it(self, page: Page) -> bool:
+        return bool(self._sections_about_it(page))
+
+    def _sections_about_it(self, page: Page) -> list[Heading]:
+        """The content headings below the page's own that are the unit's name: "an h2
+        Kontaktcenter on a page headed Kontakta oss" (never on a news item)."""
         if self.lexicon.is_news_url(page.final_url):
-            return False
-        return any(level > 1 and region in R.CONTENT_REGIONS and self._is_the_name(text)
-                   and not page.inside_link(text) for level, text, region, _ in page.headings)
+            return []
+        return [h for h in page.headings if h.level > 1 and h.region in R.CONTENT_REGIONS
+                and self._is_the_name(h.text) and not page.inside_link(h.text)]
+
+    @cached_property
+    def service_view(self) -> Page | None:
+        """What the service page says about the unit: the whole page when it is the unit's
+        own (headed by its name), else the sections about the unit on a shared page (a
+        "Kontakta oss" page's "Medborgarservice" beside its tourist office and press
+        sections: their matters and heads are theirs, not the unit's)."""
+        page = self.service_page
+        if page is None or self._headed_by_name(page):
+            return page
+        sections = self._sections_about_it(page)
+        if not sections:
+            return page  # a news item, or the page naming it most often
+        return page.only([run for heading in sections for run in page.section_texts(heading)])
 
     def _headline_names_it(self, page: Page) -> bool:
         return self._names_it(page.h1 or self.lexicon.page_title(page.title)) is not None
@@ -253,7 +291,7 @@ class Site:
 
     @cached_property
     def channels(self) -> dict[str, str]:
-        page = self.service_page
+        page = self.service_view
         if page is None:
             return {}
         links = self.content_links(page)

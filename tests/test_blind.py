@@ -30,7 +30,7 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
            "blind15": (10, 10), "blind16": (10, 10), "blind17": (10, 7), "blind18": (10, 10),
            "blind19": (10, 10), "blind20": (10, 9), "blind21": (10, 10), "blind22": (10, 10),
            "blind23": (10, 10), "blind24": (10, 10), "blind25": (10, 10),
-           "blind26": (10, 10), "blind28": (10, 10), "blind29": (10, 10)}
+           "blind26": (10, 10), "blind27": (10, 10), "blind28": (10, 10), "blind29": (10, 10)}
 # blind8 9961's label is the rubric's outcome without a browser (needs_browser): crawl it so.
 CORPUS_SETTINGS = {"blind8": ["-s", "SERVICEKOLL_RENDER=off"]}
 MIN_ASPECTS, MIN_EXACT, MIN_STATUS = 100.0, 100.0, 100.0

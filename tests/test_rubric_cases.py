@@ -866,3 +866,51 @@ def test_a_section_with_its_own_heading_after_the_hero_is_the_second_section():
 
     assert c_of("<section><h1>Välkommen till Testby</h1><p>Här hittar du e-tjänster.</p></section>") == 0
     assert c_of("<section><h1>Välkommen till Testby</h1></section>") == 1  # a title box: the cards are the hero's
+
+
+# Found on tests/blind27 (the service page as one section of a larger page).
+
+
+TOURIST_OFFICE = ("<h2>Turistbyrån</h2><p>Vi hjälper dig med boende, evenemang och guidade turer.</p>"
+                  "<p>Telefon 0500-12 34 90. Turistbyrån leds av turistchef Eva Ås.</p><p>Chef: Eva Ås</p>")
+UNIT_SECTION = "<h2>Medborgarservice</h2><p>Välkommen in!</p><p>Besöksadress: Storgatan 1</p>" \
+               "<p>Öppettider: måndag-fredag 8-16</p>"
+
+
+def shared_page(*sections: str, wrap: bool = False):
+    """A page headed "Kontakta oss" whose content is `sections`, flat or each in a <section>."""
+    parts = [f"<section>{part}</section>" for part in sections] if wrap else list(sections)
+    return page("/kontakt", f"<main><h1>Kontakta oss</h1>{''.join(parts)}</main>", 1, title="Kontakta oss")
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_on_a_shared_page_only_the_unit_s_section_says_what_it_helps_with(wrap):
+    # d: "the service page says what": on a page where the unit is one section (blind27
+    # 9282), the tourist office's matters are the tourist office's, whatever the markup
+    assert aspect_of("d", shared_page(TOURIST_OFFICE, UNIT_SECTION, wrap=wrap)) == 0
+    assert aspect_of("d", shared_page(UNIT_SECTION, TOURIST_OFFICE, wrap=wrap)) == 0
+    helps = UNIT_SECTION + "<h3>Vi hjälper dig med</h3><p>Bygglov, skola och avfall.</p>"
+    assert aspect_of("d", shared_page(TOURIST_OFFICE, helps, wrap=wrap)) == 1
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_on_a_shared_page_another_section_s_head_is_not_the_unit_s(wrap):
+    # e: "a role without a name on the unit's own page": on a shared page the unit's own
+    # part is its section; "Chef: Eva Ås" under Turistbyrån is the tourist office's
+    assert aspect_of("e", shared_page(UNIT_SECTION, TOURIST_OFFICE, wrap=wrap)) == 0
+    led = UNIT_SECTION + "<p>Chef: Lena Ek</p>"
+    assert aspect_of("e", shared_page(TOURIST_OFFICE, led, wrap=wrap)) == 1
+    # a role naming the unit names it anywhere on the page
+    staff = "<h2>Ledning</h2><p>Enhetschef för medborgarservice är Lena Ek.</p>"
+    assert aspect_of("e", shared_page(UNIT_SECTION, TOURIST_OFFICE, staff, wrap=wrap)) == 1
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_name_in_the_section_of_another_organisation_s_unit_is_theirs(wrap):
+    # a: "another organisation's office (Statens servicekontor)": its section's "Servicekontoret"
+    # is the same office (blind27 9290: "Servicekontoret drivs av Statens servicecenter")
+    state = ("<h2>Statens servicekontor i kommunhuset</h2><p>I entrén finns Statens servicekontor. "
+             "Servicekontoret drivs av Statens servicecenter, inte av kommunen.</p>")
+    assert aspect_of("a", shared_page(state, wrap=wrap)) == 0
+    own = "<h2>Kommunens servicekontor</h2><p>Servicekontoret hjälper dig med bygglov och skola.</p>"
+    assert aspect_of("a", shared_page(state, own, wrap=wrap)) == 1

@@ -8,7 +8,7 @@ def _what_from_list(site: Site) -> str | None:
     """A list of matters introduced by a heading or sentence about ärenden/frågor/hjälp,
     in the page's own content (a footer column headed "Hjälp" lists no matters)."""
     lexicon = site.lexicon
-    for intro, items, region in site.service_page.lists:
+    for intro, items, region, _ in site.service_view.lists:
         if region not in OWN_CONTENT_REGIONS:
             continue
         lowered = intro.lower()
@@ -20,7 +20,7 @@ def _what_from_list(site: Site) -> str | None:
 def _what_from_questions(site: Site) -> str | None:
     """Questions the unit answers, as headings of its page's own content (an FAQ: "Hur
     ställer jag mitt barn i kö till förskolan?"): each names a matter."""
-    questions = [h.text for h in site.service_page.headings
+    questions = [h.text for h in site.service_view.headings
                  if h.region in OWN_CONTENT_REGIONS and h.level > 1 and h.text.rstrip().endswith("?")]
     if len(questions) >= site.lexicon.list_min_items:
         return f"{questions[0]} ({len(questions)} questions)"
@@ -31,7 +31,7 @@ def detect_help_described(site: Site) -> AspectResult:
     page = site.service_page
     if page is None:
         return AspectResult(0, "d0: no service page")
-    text = site.content_text(page)
+    text = site.content_text(site.service_view)
     what = site.lexicon.what_hit(text, site.kommun) or _what_from_list(site) or _what_from_questions(site)
     channels = site.channels
     needed = site.lexicon.min_channel_kinds

@@ -22,23 +22,25 @@ def detect_responsible(site: Site) -> AspectResult:
     service_page = site.service_page
     if service_page is None:
         return AspectResult(0, "e0: no service page, so nobody is named for it (a phone check may set it)")
-    for page in _pages_to_read(site, service_page):
-        on_service_page = page is service_page
+    for page, on_unit_s_page in _pages_to_read(site, service_page):
         for rule in (_role_in_text, _labelled_title, _contact_card, _staff_row):
-            found = rule(page, site, on_service_page)
+            found = rule(page, site, on_unit_s_page)
             if found:
                 return found
     return AspectResult(0, "e0: no person or role responsible for the service function is named "
                            "(a phone check may set it)")
 
 
-def _pages_to_read(site: Site, service_page: Page) -> list[Page]:
-    """The service page, then the pages it links to that name the unit (a role naming the
-    unit names it; only the unit's own page may hold a title alone)."""
+def _pages_to_read(site: Site, service_page: Page) -> list[tuple[Page, bool]]:
+    """What to read, each with whether it is the unit's own page: the service page (on a
+    shared page, the unit's sections are its own, the rest is not: "Turistbyrån leds av
+    turistchef Eva Ås" is the tourist office's), then the pages it links to that name the
+    unit (a role naming the unit names it; only the unit's own page may hold a title alone)."""
     naming = {id(m.page) for m in site.own_mentions}
     linked = {link.href for link in service_page.links}
-    return [service_page] + [p for p in site.pages if p is not service_page and id(p) in naming
-                             and not p.aliases.isdisjoint(linked)]
+    own = [(site.service_view, True)] + ([(service_page, False)] if site.service_view is not service_page else [])
+    return own + [(p, False) for p in site.pages if p is not service_page and id(p) in naming
+                  and not p.aliases.isdisjoint(linked)]
 
 
 def _role_in_text(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
