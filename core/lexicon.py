@@ -173,6 +173,12 @@ class Lexicon:
         self.generic_roles = {normalise(r) for r in roles["generic"]}
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
         self.lead_phrases = [normalise(w) for w in roles["lead_phrases"]]
+        self.political_qualifiers = frozenset(normalise(w) for w in roles["political_qualifiers"])
+        # "vi leds av Malin Sundqvist": the unit itself, a lead phrase, then a person's name
+        # (two capitalised words)
+        self._led_by_name = re.compile(r"(?i:\b(?:{})\s+(?:{}))".format(
+            "|".join(map(re.escape, roles["own_subjects"])), "|".join(map(re.escape, self.lead_phrases)))
+            + r"\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé\-]+")
         self.unit_verbs = [normalise(v).split() for v in roles["unit_verbs"]]
         self._departure = _any_of([rf"(?<!\w){re.escape(normalise(p))}(?!\w)" for p in roles["departure_phrases"]])
         # The first look of role_hit: a text holds no title unless it contains one of these
@@ -206,6 +212,7 @@ class Lexicon:
                                     for kind, entry in channels["labelled"].items()}
         self.switchboard_labels = [normalise(w) for w in data["switchboard"]["labels"]]
         self.news_path_words = {normalise(w) for w in data["pages"]["news_path_words"]}
+        self.site_name_endings = tuple(f" {normalise(w)}" for w in data["pages"]["site_name_endings"])
         crawl = data["crawl"]
         self.crawl_weights = {k: int(crawl[k]) for k in
                               ("service", "contact", "organisation", "primary_navigation", "other")}
@@ -270,9 +277,13 @@ class Lexicon:
                     found = self.match_word(candidate)
                 if found:
                     end = i + 1 if candidate == word else i + 2
-                    hits.append(NameHit(found[0], candidate, found[1],
-                                        self._exclusion(words, cased, i, end, kommun)
-                                        or (self._owner_in(lead) if i == 0 else "")))
+                    excluded_by = self._exclusion(words, cased, i, end, kommun) or (
+                        self._owner_in(lead) if i == 0 else "")
+                    if not excluded_by and self.is_compound_title(candidate, found[0]):
+                        # "Gräsmora Energi AB:s kundtjänst ...; kundtjänstchef är Per Ås": the
+                        # head of the unit the text named before
+                        excluded_by = next((h.excluded_by for h in hits if h.term == found[0] and h.excluded_by), "")
+                    hits.append(NameHit(found[0], candidate, found[1], excluded_by))
                 elif i < last and (own := self._own_name_at(words, i, own_names)):
                     hits.append(NameHit(own, own, 100.0, ""))  # "Kontakt Upplands Väsby"
         return tuple(hits)
@@ -453,11 +464,11 @@ class Lexicon:
                     return f"{words[0]} {unit}"
             for i, word in enumerate(words):
                 found = self.match_word(word) if word[:2] in self._by_prefix else None
-                if found and len(word) > len(found[0]) and not self._exclusion(words, words, i, i + 1, kommun) \
-                        and not self._names_another_unit(text, found[0], kommun):
-                    rest = word[len(found[0]):]
-                    if any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes):
-                        return " ".join(words[i:i + 3])
+                if found and self.is_compound_title(word, found[0]) and not self._exclusion(
+                        words, words, i, i + 1, kommun) and not self._names_another_unit(text, found[0], kommun):
+                    return " ".join(words[i:i + 3])
+                if word in self.generic_roles and i > 0 and words[i - 1] in self.political_qualifiers:
+                    continue  # "politiskt ansvarig för medborgarservice" is a politician
                 if word in self.generic_roles and i + 1 < len(words):
                     # "enhetschef för kontaktcenter", "chef för Kontakt Sundvik", and
                     # without a linker, "Enhetschef Medborgarkontoret: ..."
@@ -482,12 +493,24 @@ class Lexicon:
                 for k, word in enumerate(following):
                     if word in self.generic_roles:
                         return " ".join([phrase, *following[:k + 1]])
+            if led := self._led_by_name.search(text):
+                return led.group(0)  # "vi leds av Malin Sundqvist": the unit's head, by name
             # "Enhetschef: Lena Ek" on the service page: the colon ends a clause,
             # so look at the raw text for a generic title followed by a name.
             for match in _LABELLED_ROLE.finditer(text):
-                if normalise(match.group(1)) in self.generic_roles:
+                if normalise(match.group(1)) in self.generic_roles and not self._political(text[:match.start()]):
                     return match.group(0).strip()
         return None
+
+    def _political(self, before: str) -> bool:
+        """The words before a title make it a politician's ("Politiskt ansvarig: ...")."""
+        words = _WORD.findall(normalise(before[-30:]))
+        return bool(words) and words[-1] in self.political_qualifiers
+
+    def is_compound_title(self, word: str, term: str) -> bool:
+        """`word` is a title compounded of the name `term` ("kundtjänstchef", "kontaktcenteransvarig")."""
+        rest = word[len(term):] if len(word) > len(term) else ""
+        return bool(rest) and any(rest.endswith(s) or rest.lstrip("ets").startswith(s) for s in self.role_suffixes)
 
     def _names_another_unit(self, text: str, term: str, kommun: str) -> bool:
         """The text names another organisation's `term` ("Testby Vatten AB kundservice: ...
@@ -543,9 +566,17 @@ class Lexicon:
         return None
 
     def page_title(self, title: str) -> str:
-        """A title without its site-name suffix: "Kontakt - Exempelby kommun" is "Kontakt"."""
+        """A title without its site-name suffix: "Kontakt - Exempelby kommun" is "Kontakt";
+        or prefix, when the first part is the site's name: "Björkhamns kommun - Kontaktcenter"."""
         parts = _TITLE_SEPARATOR.split(title)
-        return parts[0].strip() if len(parts) > 1 else title.strip()
+        if len(parts) == 1:
+            return title.strip()
+        if self._is_site_name(parts[0]) and not self._is_site_name(parts[-1]):
+            return parts[1].strip()
+        return parts[0].strip()
+
+    def _is_site_name(self, part: str) -> bool:
+        return f" {normalise(part)}".endswith(self.site_name_endings)
 
     def is_news_url(self, url: str) -> bool:
         """The URL of a news item or an archive of them (/nyheter/..., /aktuellt/...)."""

@@ -32,6 +32,20 @@ SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECA
 NOT_NAVIGABLE = ("#", "mailto:", "tel:", "javascript:", "data:", "sms:", "callto:")
 
 
+# An option's value that is a page's address: a jump menu's, not a form's choice ("sv", "3").
+_PAGE_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)|\.(?:s?html?|php|aspx?|jsp|nsf)(?:$|[?#])", re.IGNORECASE)
+JUMP_MENU_MIN_OPTIONS = 2
+
+
+def jump_menu_options(select) -> list[tuple[str, str]]:
+    """(text, address) of each option of a jump menu: a <select> that takes the visitor to the
+    page its chosen option's value names (an old site's "Välj sida ..." menu), else []."""
+    options = [(" ".join("".join(option.itertext()).split()), (option.get("value") or "").strip())
+               for option in select.iter("option")]
+    targets = [(text, value) for text, value in options if text and _PAGE_VALUE.search(value)]
+    return targets if len(targets) >= JUMP_MENU_MIN_OPTIONS else []
+
+
 def document_base(page_url: str, base_href: str | None) -> str:
     """What a page's relative links resolve against: its first <base href>, itself
     resolved against the URL fetched, else the URL fetched. The crawler and the

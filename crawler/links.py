@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from servicekoll.core.lexicon import Lexicon
-from servicekoll.core.urls import document_base, is_page_url, normalise_url, resolve_href
+from servicekoll.core.urls import (
+    document_base,
+    is_page_url,
+    jump_menu_options,
+    normalise_url,
+    resolve_href,
+)
 
 MAX_LINKS_EXAMINED = 3000  # a page of 20,000 links is a trap: look at the first 3,000
 _URL_WORD_SEPARATORS = re.compile(r"[-_/.=?&+%0-9]+")
@@ -81,12 +87,8 @@ def extract_links(response, lexicon: Lexicon, limit: int, known=frozenset()) -> 
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
     found: dict[str, FoundLink] = {}
-    for count, anchor in enumerate(root.iter("a", "area")):
-        if count >= MAX_LINKS_EXAMINED:
-            break
-        href = (anchor.get("href") or "").strip()
-        if not href or (anchor.get("rel") or "").lower() == "nofollow":
-            continue
+
+    def add(href: str, label: str, in_primary_navigation: bool) -> None:
         # Most hrefs are root-relative ("/skola"): joined without urljoin's cost, to the
         # same result resolve_href gives (tests/test_crawler.py checks they agree).
         # What urljoin would change (dot segments; tabs and newlines, which urlsplit drops)
@@ -98,9 +100,19 @@ def extract_links(response, lexicon: Lexicon, limit: int, known=frozenset()) -> 
             url = resolve_href(base, href)
         key = normalise_url(url) if url else ""
         if not key or key in known or not is_page_url(key):
-            continue
-        priority = priority_of(lexicon, _label(anchor), url, _in_primary_navigation(anchor))
+            return
+        priority = priority_of(lexicon, label, url, in_primary_navigation)
         if key not in found or priority > found[key].priority:
             found[key] = FoundLink(found[key].url if key in found else url, key, priority)
+
+    for count, anchor in enumerate(root.iter("a", "area")):
+        if count >= MAX_LINKS_EXAMINED:
+            break
+        href = (anchor.get("href") or "").strip()
+        if href and (anchor.get("rel") or "").lower() != "nofollow":
+            add(href, _label(anchor), _in_primary_navigation(anchor))
+    for select in root.iter("select"):  # an old site's jump menu: its options are links
+        for label, href in jump_menu_options(select):
+            add(href, label, _in_primary_navigation(select))
     ranked = sorted(found.values(), key=lambda link: -link.priority)[:limit]
     return ranked

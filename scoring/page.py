@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
-from servicekoll.core.urls import document_base, normalise_url, resolve_href
+from servicekoll.core.urls import document_base, jump_menu_options, normalise_url, resolve_href
 from servicekoll.scoring import regions as R
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
 
@@ -616,6 +616,9 @@ def _walk(root, page: Page) -> None:
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in SKIP_TAGS:
+            if tag == "select":  # its options are not text, but a jump menu's are links
+                region, _ = _region_of(element, tag, context, nav_depth, zones, flat_menus, bool(element.keys()))
+                _collect_jump_menu(element, region or R.OTHER, page)
             continue
         # Most elements carry no attributes (a <p>, an <li>): nothing of theirs to look up.
         has_attributes = bool(element.keys())
@@ -651,6 +654,24 @@ def _walk(root, page: Page) -> None:
             stack.append((child, region, nav_depth))
 
 
+def _absolute_href(page: Page, href: str) -> str:
+    if href.lower().startswith(("mailto:", "tel:")):
+        return href
+    if href.startswith("/") and not href.startswith("//"):
+        # a root-relative href means the same on every page of the origin: menus
+        # and footers repeat on every page, so resolve each once
+        return _absolute_link(_origin(page.base), href)
+    return _absolute_link(page.base, href)
+
+
+def _collect_jump_menu(select, region: str, page: Page) -> None:
+    """A jump menu's options are links, as a visitor uses them ("Välj sida: Medborgarservice")."""
+    for text, href in jump_menu_options(select):
+        absolute = _absolute_href(page, href)
+        if absolute:
+            page.links.append(Link(text, absolute, region, select))
+
+
 def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = True) -> None:
     """Record what one element shows: heading, label block, link, text."""
     if tag in HEADINGS:
@@ -665,14 +686,7 @@ def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = 
     if tag in ("a", "area"):
         href = (element.get("href") or "").strip()
         if href and not href.lower().startswith("javascript:"):
-            if href.lower().startswith(("mailto:", "tel:")):
-                absolute = href
-            elif href.startswith("/") and not href.startswith("//"):
-                # a root-relative href means the same on every page of the origin: menus
-                # and footers repeat on every page, so resolve each once
-                absolute = _absolute_link(_origin(page.base), href)
-            else:
-                absolute = _absolute_link(page.base, href)
+            absolute = _absolute_href(page, href)
             if absolute:
                 page.links.append(Link(_link_text(element), absolute, region, element))
                 page.linked_texts.update(_texts_inside(element))

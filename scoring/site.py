@@ -202,8 +202,15 @@ class Site:
 
     @cached_property
     def service_page_urls(self) -> set[str]:
+        """Every URL of the service page: its own, and those of its copies (a CMS serving the
+        same page at two addresses, Sitevision's "/4.1a2b.html" beside its path): a link
+        to either leads a visitor to the same page."""
         page = self.service_page
-        return set() if page is None else page.aliases
+        if page is None:
+            return set()
+        copies = [p for p in self.pages if p is not page and p.title == page.title and p.h1 == page.h1
+                  and p.visible_text == page.visible_text]
+        return page.aliases.union(*(copy.aliases for copy in copies))
 
     @cached_property
     def entrances(self) -> list[Mention]:

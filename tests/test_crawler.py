@@ -540,3 +540,19 @@ def test_no_listening_socket_is_opened_while_crawling(tmp_path, apps):
     assert process.returncode == 0
     assert looks >= 10, "the crawl ended before it could be watched"
     assert found == set()
+
+
+def test_a_jump_menu_s_options_are_followed_and_a_form_s_choices_are_not():
+    # blind31 9340: an old site's only way to its Medborgarservice page is a header <select>
+    from scrapy.http import HtmlResponse
+    from servicekoll.core.lexicon import load_lexicon
+    from servicekoll.crawler.links import extract_links
+
+    jump = ('<select onchange="location=this.value"><option value="">Välj sida</option>'
+            '<option value="/index.php/medborgarservice">Medborgarservice</option>'
+            '<option value="/index.php/skola">Skola</option></select>')
+    language = '<select name="lang"><option value="sv">Svenska</option><option value="en">English</option></select>'
+    body = f"<html><body><header>{jump}{language}</header></body></html>".encode()
+    found = {link.url for link in extract_links(HtmlResponse("http://t.se/", body=body, encoding="utf-8"),
+                                                load_lexicon(), 300)}
+    assert found == {"http://t.se/index.php/medborgarservice", "http://t.se/index.php/skola"}

@@ -914,3 +914,73 @@ def test_a_name_in_the_section_of_another_organisation_s_unit_is_theirs(wrap):
     assert aspect_of("a", shared_page(state, wrap=wrap)) == 0
     own = "<h2>Kommunens servicekontor</h2><p>Servicekontoret hjälper dig med bygglov och skola.</p>"
     assert aspect_of("a", shared_page(state, own, wrap=wrap)) == 1
+
+
+# Found on tests/blind30 (wording) and tests/blind31 (small, old and imperfect sites).
+
+
+@pytest.mark.parametrize(("body", "responsible"), [
+    ("<p>Vi är tolv kommunvägledare, och vi leds av Malin Sundqvist.</p>", 1),  # blind30 9327
+    ("<h3>Funktionsansvarig</h3><p>Johan Lindqvist 031-390 06 25</p>", 1),  # blind30 9329
+    ("<p>Politiskt ansvarig: Lars Nyström (C), kommunstyrelsens ordförande</p>", 0),  # blind30 9332
+    ("<p>Politiskt ansvarig för medborgarservice är Lars Nyström (C).</p>", 0),
+    ("<p>Ansvarig för medborgarservice är Lars Nyström.</p>", 1),
+    ("<p>Kommunen leds av Kommunfullmäktige Och kommunstyrelsen.</p>", 0),
+])
+def test_the_head_in_a_communicator_s_words_and_a_politician_who_is_not(body, responsible):
+    # e: "the role must lead or manage the unit": a unit's own "vi leds av", a title of its
+    # holder on its page; an elected politician leads no unit
+    assert aspect_of("e", unit_page(body)) == responsible
+
+
+def test_passing_the_visitor_on_names_no_matter():
+    # d: "a bare offer ... names none" (blind30 9332: "vi hjälper dig vidare!")
+    offer = "<p>Välkommen att kontakta oss med dina frågor – vi hjälper dig vidare!</p>"
+    assert aspect_of("d", unit_page(offer + TWO_CHANNELS)) == 0
+
+
+def test_a_compound_title_after_another_organisation_s_unit_names_no_unit_of_ours():
+    # a: "a municipal company's kundtjänst": its kundtjänstchef too (blind31 9342)
+    company = page("/bolag", "<main><h1>Kommunens bolag</h1><p>Testby Energi AB:s kundtjänst når du på "
+                             "040-628 04 50, vardagar 8-16; kundtjänstchef är Per Ås.</p></main>", 1)
+    assert aspect_of("a", company) == 0
+    own = page("/org", "<main><h1>Organisation</h1><p>Kundtjänstchef är Per Ås.</p></main>", 1)
+    assert aspect_of("a", own) == 1
+
+
+def test_a_link_to_the_service_page_s_copy_at_another_address_is_an_entrance():
+    # c: "a link whose target, after redirects, is the service page": a CMS serving the page
+    # at two addresses (blind31 9343, Sitevision's short /4.<id>.html beside its path)
+    body = "<main><h1>Kontaktcenter</h1><p>Vi svarar på frågor om bygglov.</p></main>"
+    front = page("/", '<header><a href="/4.211.html">Kontakta kommunen</a></header><main><h1>Start</h1></main>'
+                      '<footer><a href="/kommun/kontaktcenter.4.211.html">Kontaktcenter</a></footer>', 0)
+    served = [page("/kommun/kontaktcenter.4.211.html", body, 1, title="Kontaktcenter"),
+              page("/4.211.html", body, 1, title="Kontaktcenter")]
+    assert score_site(site(front, *served)).aspects["c"].value == 1
+    other = page("/4.211.html", body.replace("bygglov", "skola"), 1, title="Kontaktcenter")
+    assert score_site(site(front, served[0], other)).aspects["c"].value == 0
+
+
+@pytest.mark.parametrize(("select", "top"), [
+    ('<option value="/index.php/medborgarservice">Medborgarservice</option>'
+     '<option value="/index.php/skola">Skola</option>', 1),
+    ('<option value="kc">Medborgarservice</option><option value="skola">Skola</option>', 0),
+])
+def test_a_jump_menu_s_option_is_a_link(select, top):
+    # b, c: "a link ... that names the service function", in the header: an old site's jump menu
+    # (blind31 9340); a form's choices lead nowhere
+    front = page("/", f'<header><form><select onchange="go(this)">{select}</select></form></header>'
+                      "<main><h1>Välkommen</h1></main>", 0)
+    unit = unit_page("<p>Vi svarar på frågor om bygglov.</p>", "/index.php/medborgarservice")
+    result = score_site(site(front, unit))
+    assert (result.aspects["b"].value, result.aspects["c"].value) == (top, top)
+
+
+def test_a_title_with_the_site_s_name_first_is_the_page_s_name():
+    # Service page: "its h1 or title names it", read without the site's name, also before it
+    # (blind31 9346, "Björkhamns kommun - Kontaktcenter", no h1), before a news item
+    unit = page("/hem.nsf/pages/kontaktcenter", "<main><p><b>KONTAKTCENTER</b></p><p>Ring oss.</p></main>", 2,
+                title="Testby kommun - Kontaktcenter")
+    news = page("/hem.nsf/nyheter/kc", "<main><p><b>KONTAKTCENTER HAR NYTT NUMMER</b></p></main>", 1,
+                title="Testby kommun - Kontaktcenter har nytt nummer")
+    assert site(PLAIN_FRONT, news, unit).service_page is unit
