@@ -9,6 +9,7 @@ and each text matched once.
 from collections import deque
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from servicekoll.core.lexicon import Lexicon, NameHit
 from servicekoll.core.urls import normalise_url
@@ -98,10 +99,14 @@ class Site:
             # own text's "vårt kundcenter" is that unit too, its owner named in the headline.
             out = [replace(m, hit=replace(m.hit, excluded_by=subject))
                    if m.region in R.CONTENT_REGIONS and m.hit.names_service_function else m for m in out]
+        own_headings = {m.element for m in out if m.kind == "heading" and m.hit.names_service_function}
         for heading, owner in self._excluded_sections(page, out):
             # Likewise a section of it: under "Statens servicekontor i kommunhuset", the
-            # "Servicekontoret drivs av Statens servicecenter" of its text is the state's.
-            elements = {run.element for run in page.section_texts(heading)}
+            # "Servicekontoret drivs av Statens servicecenter" of its text is the state's,
+            # up to a sub-heading naming the municipality's own unit.
+            runs = page.section_texts(heading)
+            end = next((i for i, run in enumerate(runs) if i and run.element in own_headings), len(runs))
+            elements = {run.element for run in runs[:end]}
             out = [replace(m, hit=replace(m.hit, excluded_by=f"the section of {owner}"))
                    if m.element in elements and m.element is not heading.element
                    and m.hit.names_service_function else m for m in out]
@@ -286,10 +291,23 @@ class Site:
 
     def content_text(self, page: Page) -> str:
         """What the page itself says: its content regions, less what every page repeats."""
+        return "\n".join(run.text for run in self._content_runs(page)) or page.text_in(*OWN_CONTENT_REGIONS)
+
+    def content_blocks(self, page: Page) -> str:
+        """content_text with a line for each block: a run inside the block of the run before
+        it (<strong>allt</strong>, the text after it) continues that line, as a visitor reads
+        "Vi svarar på frågor om <strong>allt</strong> från skola till avfall" as one sentence."""
+        runs = self._content_runs(page)
+        if not runs:
+            return page.text_in(*OWN_CONTENT_REGIONS)
+        parts = [runs[0].text]
+        for before, run in pairwise(runs):
+            parts += [" " if _continues(before, run) else "\n", run.text]
+        return "".join(parts)
+
+    def _content_runs(self, page: Page) -> list:
         repeated = self.repeated_texts
-        runs = [run.text for run in page.texts
-                if run.region in OWN_CONTENT_REGIONS and (run.region, run.text) not in repeated]
-        return "\n".join(runs) or page.text_in(*OWN_CONTENT_REGIONS)
+        return [run for run in page.texts if run.region in OWN_CONTENT_REGIONS and (run.region, run.text) not in repeated]
 
     def content_links(self, page: Page) -> list[Link]:
         """The page's own links: in its content regions, not repeated on every page."""
@@ -321,6 +339,26 @@ class Site:
             if match := phone.search(page.text_in(R.FOOTER) or page.visible_text):
                 return match.group(0).strip()
         return ""
+
+
+# Elements whose text runs on in the line of the block around them.
+INLINE_TAGS = frozenset({"a", "abbr", "b", "em", "i", "mark", "small", "span", "strong", "time", "u", "font"})
+INLINE_REACH = 4
+
+
+def _continues(before, run) -> bool:
+    """`run` goes on in the block of the run before it: an inline child's text, or the text
+    after it (lxml's tail, read with its parent), in the same paragraph, item or cell."""
+    return run.element is before.element or _block_of(run.element) is _block_of(before.element)
+
+
+def _block_of(element):
+    """The nearest element around `element`, itself included, that is not inline."""
+    for _ in range(INLINE_REACH):
+        if element is None or getattr(element, "tag", "") not in INLINE_TAGS:
+            return element
+        element = element.getparent()
+    return element
 
 
 def _link_key(link: Link) -> tuple[str, str]:

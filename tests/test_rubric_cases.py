@@ -806,6 +806,17 @@ def test_a_linked_document_s_format_names_no_matter():
     assert aspect_of("d", unit_page("<p>Vi hjälper dig med bygglov (pdf)</p>" + channels)) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "Vi svarar på frågor om allt från skola till avfall.",
+    "Vi svarar på frågor om <strong>allt</strong> från skola till avfall.",
+    'Vi svarar på frågor om <a href="/allt">allt</a> från <em>skola</em> till avfall.',
+    "<span>Vi svarar på frågor om</span> <b>allt</b> från skola till avfall.",
+])
+def test_inline_markup_inside_a_sentence_leaves_it_one_sentence(sentence):
+    # d: worked example 1's "svarar på frågor om allt från skola till avfall", in any markup
+    assert aspect_of("d", unit_page(f"<p>{sentence}</p>{TWO_CHANNELS}")) == 1
+
+
 @pytest.mark.parametrize("cards", [
     '<h2>Vi hjälper dig med</h2><div class="card"><p>Bygglov och bostad</p></div>',
     '<p><strong>Vi hjälper dig med:</strong></p><div><svg></svg><span>Bygglov och bostad</span></div>',
@@ -914,6 +925,7 @@ def test_a_name_in_the_section_of_another_organisation_s_unit_is_theirs(wrap):
     assert aspect_of("a", shared_page(state, wrap=wrap)) == 0
     own = "<h2>Kommunens servicekontor</h2><p>Servicekontoret hjälper dig med bygglov och skola.</p>"
     assert aspect_of("a", shared_page(state, own, wrap=wrap)) == 1
+    assert aspect_of("a", shared_page(state + own.replace("h2", "h3"), wrap=wrap)) == 1  # a sub-section
 
 
 # Found on tests/blind30 (wording) and tests/blind31 (small, old and imperfect sites).
