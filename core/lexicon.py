@@ -32,6 +32,7 @@ _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
 _COLON_GENITIVE = re.compile(r"(?<=\w):s\b")
 _SENTENCE = re.compile(r"[.!?\n]+")
 _SENTENCE_KEPT = re.compile(r"([.!?\n]+)")
+_URL_WORDS = re.compile(r"[-_.]+")
 _RUN_BREAK = "\u00b6"  # where one text run ends and the next begins (no word character)
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
 MATTER_WORDS = 8
@@ -579,9 +580,14 @@ class Lexicon:
         return f" {normalise(part)}".endswith(self.site_name_endings)
 
     def is_news_url(self, url: str) -> bool:
-        """The URL of a news item or an archive of them (/nyheter/..., /aktuellt/...)."""
-        segments = [normalise(s) for s in urlsplit(url).path.lower().split("/")[:-1] if s]
-        return any(segment in self.news_path_words for segment in segments)
+        """The URL of a news item or an archive of them (/nyheter/..., /aktuellt/...), or of a
+        news item named so in its last segment ("/nyhet_medborgarkontoret.asp"; the archive
+        "/nyheter.asp" itself is a page like any other)."""
+        segments = [s for s in urlsplit(url).path.lower().split("/") if s]
+        if any(normalise(segment) in self.news_path_words for segment in segments[:-1]):
+            return True
+        words = _URL_WORDS.split(segments[-1]) if segments else []
+        return len(words) >= 3 and words[0] in self.news_path_words  # the news word, a headline, a suffix
 
     def what_hit(self, text: str, kommun: str = "") -> str | None:
         """The phrase saying what one can get help with ("svarar på frågor om bygglov"),

@@ -996,3 +996,26 @@ def test_a_title_with_the_site_s_name_first_is_the_page_s_name():
     news = page("/hem.nsf/nyheter/kc", "<main><p><b>KONTAKTCENTER HAR NYTT NUMMER</b></p></main>", 1,
                 title="Testby kommun - Kontaktcenter har nytt nummer")
     assert site(PLAIN_FRONT, news, unit).service_page is unit
+
+
+# Found on tests/blind32 (today's large sites) and tests/blind33 (near misses).
+
+
+def test_a_greeting_names_no_matter():
+    # d: "a bare offer ... names none" (blind32 9350: "... är du alltid välkommen")
+    offer = "<p>Med frågor om kommunen eller kommunens service är du alltid välkommen. Vi finns här för dig.</p>"
+    assert aspect_of("d", unit_page(offer + TWO_CHANNELS)) == 0
+    assert aspect_of("d", unit_page("<p>Välkommen med dina frågor om bygglov.</p>" + TWO_CHANNELS)) == 1
+
+
+@pytest.mark.parametrize(("href", "top"), [
+    ("/nyhet_medborgarkontoret.asp", 0),  # blind33 9363: a news item named so in its last segment
+    ("/nyheter/medborgarkontoret", 0),
+    ("/medborgarkontoret.asp", 1),
+])
+def test_a_front_page_link_to_a_news_item_is_a_teaser_however_its_address_is_built(href, top):
+    # c: "Not the top: ... a news teaser"; the archive "/nyheter.asp" is a page like any other
+    front = page("/", f'<main><h1>Välkommen</h1><p><a href="{href}">Medborgarkontoret har öppet längre</a></p>'
+                      "</main>", 0)
+    unit = unit_page("<p>Vi svarar på frågor om bygglov.</p>", "/medborgarkontoret")
+    assert score_site(site(front, unit)).aspects["c"].value == top
