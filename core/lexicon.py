@@ -197,7 +197,7 @@ class Lexicon:
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
         self.min_channel_kinds = int(channels["min_kinds"])
-        # (a kind given by labels only, such as the visiting address, has no pattern of its own)
+        # (a kind may be given by labels only: then it has no pattern of its own)
         self.channel_kind_names = ("phone", "email", "hours", "address", "chat", "form")
         self.channel_patterns = {kind: _any_of(channels[kind]) for kind in self.channel_kind_names if channels[kind]}
         # Kinds written as plain words only: a substring test finds whether any can match
@@ -207,6 +207,7 @@ class Lexicon:
         self.href_channel_kinds = dict(channels["href_kinds"])
         self.link_channel_patterns = {kind: _any_of(patterns) for kind, patterns in channels["link_kinds"].items()}
         self.channel_value_window = int(channels["value_window"])
+        self.referral_phrases = [normalise(w) for w in channels["referral_phrases"]]
         self.labelled_channels = {kind: (_any_of(entry["labels"]), _any_of(entry["value"]))
                                   for kind, entry in channels["labelled"].items()}
         self.channel_label_words = {kind: [w.lower() for w in entry["labels"]]
@@ -658,6 +659,13 @@ class Lexicon:
                 if kind not in found and (match := pattern.search(link_text)):
                     found[kind] = f"link: {link_text.strip()}"
         return found
+
+    def refers_elsewhere(self, block: str, kommun: str = "") -> bool:
+        """The block sends the visitor to another unit ("... besvaras av ekonomienheten på
+        08-465 004 60"): its channels are that unit's, unless it names the service function."""
+        lowered = normalise(block)
+        return any(phrase in lowered for phrase in self.referral_phrases) \
+            and self.names_service_function(block, kommun) is None
 
     def _labelled_channel_kinds(self, text: str, lowered: str, found: dict) -> list[tuple[str, str]]:
         """Channels shown by a label and its value ("Besöksadress: Ågatan 7"): the value

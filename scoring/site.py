@@ -320,7 +320,10 @@ class Site:
         if page is None:
             return {}
         links = self.content_links(page)
-        return self.lexicon.channel_kinds(self.content_text(page), [link.href for link in links],
+        # Each block of the page's own content, less those that send the visitor to another unit.
+        own = [block for block in self.content_blocks(page).split("\n")
+               if not self.lexicon.refers_elsewhere(block, self.kommun)]
+        return self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
                                           [link.text for link in links])
 
     @cached_property

@@ -1019,3 +1019,50 @@ def test_a_front_page_link_to_a_news_item_is_a_teaser_however_its_address_is_bui
                       "</main>", 0)
     unit = unit_page("<p>Vi svarar på frågor om bygglov.</p>", "/medborgarkontoret")
     assert score_site(site(front, unit)).aspects["c"].value == top
+
+
+# Found on tests/blind34 (how to reach the unit).
+
+
+@pytest.mark.parametrize(("address", "channels"), [
+    ("<p>Stadshuset<br>Storgatan 5<br>999 52 Testby</p>", 2),  # blind34 9372: no label
+    ("<p>Stadshuset, Storgatan 5, 999 52 Testby</p>", 2),
+    ("<p>Postadress: Box 12, 999 52 Testby</p>", 1),  # a box names no place to visit
+])
+def test_a_street_and_postcode_are_a_visiting_address_without_a_label(address, channels):
+    # d: "visiting address" among the channels; here beside an hours table
+    hours = "<table><caption>Öppettider</caption><tr><td>Måndag</td><td>08.00 - 16.30</td></tr></table>"
+    body = f"<p>Vi svarar på frågor om skola och bygglov.</p>{address}{hours}"
+    result = score_site(site(PLAIN_FRONT, unit_page(body)))
+    assert result.aspects["d"].value == int(channels >= 2)
+
+
+@pytest.mark.parametrize(("referral", "channels"), [
+    ("<p>Frågor om bygglov besvaras av bygglovsenheten på 0980-319 230.</p>", 1),  # blind34 9370
+    ('<div class="card"><h2>Gäller din fråga bygglov?</h2><p>Frågor om bygglov besvaras av '
+     "bygglovsenheten. Telefontid tisdag 9–11 på 0980-319 230.</p></div>", 1),
+    ("<p>Frågor om bygglov besvaras av kontaktcenter på 0980-319 230.</p>", 2),  # the unit itself
+    ("<p>Ring oss på 0980-319 230.</p>", 2),
+])
+def test_another_unit_s_number_on_the_service_page_is_not_the_unit_s(referral, channels):
+    # d: "how" one reaches the unit (blind34 9370, 9374): a block sending the visitor to
+    # another unit gives that unit's channels
+    body = f"<p>Vi svarar på frågor om skola och avfall.</p><p>E-post kc@testby.se</p>{referral}"
+    assert aspect_of("d", unit_page(body)) == int(channels >= 2)
+
+
+# Found on tests/blind35 (kinds of municipality).
+
+
+def test_the_state_s_office_as_an_adjective_is_still_the_state_s():
+    # a: "another organisation's office (Statens servicecenter / servicekontor)", blind35 9385
+    news = page("/", "<main><h1>Välkommen</h1><p>Närmaste statliga servicekontor håller nu öppet även på "
+                     "torsdagskvällar.</p></main>", 0)
+    assert score_site(site(news)).aspects["a"].value == 0
+
+
+def test_the_municipalities_a_joint_centre_serves_name_no_matter():
+    # d: "kommunen ... alone" names no matter, nor "de tre kommunerna" (blind35 9384)
+    offer = "<p>Servicecentret tar emot dina frågor till de tre kommunerna.</p>"
+    assert aspect_of("d", unit_page(offer + TWO_CHANNELS)) == 0
+    assert aspect_of("d", unit_page("<p>Vi tar emot dina frågor om bygglov.</p>" + TWO_CHANNELS)) == 1
