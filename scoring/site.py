@@ -117,11 +117,10 @@ class Site:
         """The content headings (below the page's own) every name in which is someone else's
         unit, with what excludes it."""
         found = []
-        for heading in page.headings:
-            if heading.level > 1 and heading.region in R.CONTENT_REGIONS:
-                hits = [m.hit for m in mentions if m.kind == "heading" and m.element is heading.element]
-                if hits and not any(hit.names_service_function for hit in hits):
-                    found.append((heading, hits[0].excluded_by))
+        for heading in _content_headings(page):
+            hits = [m.hit for m in mentions if m.kind == "heading" and m.element is heading.element]
+            if hits and not any(hit.names_service_function for hit in hits):
+                found.append((heading, hits[0].excluded_by))
         return found
 
     def _excluded_subject(self, page: Page) -> str:
@@ -181,8 +180,7 @@ class Site:
         Kontaktcenter on a page headed Kontakta oss" (never on a news item)."""
         if self.lexicon.is_news_url(page.final_url):
             return []
-        return [h for h in page.headings if h.level > 1 and h.region in R.CONTENT_REGIONS
-                and self._is_the_name(h.text) and not page.inside_link(h.text)]
+        return [h for h in _content_headings(page) if self._is_the_name(h.text) and not page.inside_link(h.text)]
 
     @cached_property
     def service_view(self) -> Page | None:
@@ -315,13 +313,18 @@ class Site:
         return [link for link in page.links if link.region in OWN_CONTENT_REGIONS and _link_key(link) not in repeated]
 
     @cached_property
+    def service_blocks(self) -> str:
+        """content_blocks of the service view, read by d's "what" and by channels alike."""
+        return self.content_blocks(self.service_view) if self.service_view is not None else ""
+
+    @cached_property
     def channels(self) -> dict[str, str]:
         page = self.service_view
         if page is None:
             return {}
         links = self.content_links(page)
         # Each block of the page's own content, less those that send the visitor to another unit.
-        own = [block for block in self.content_blocks(page).split("\n")
+        own = [block for block in self.service_blocks.split("\n")
                if not self.lexicon.refers_elsewhere(block, self.kommun)]
         return self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
                                           [link.text for link in links])
@@ -367,3 +370,9 @@ def _block_of(element):
 def _link_key(link: Link) -> tuple[str, str]:
     """A link as repeated_texts counts it: its region, text and target."""
     return link.region, f"{link.text}\t{link.href}"
+
+
+def _content_headings(page: Page) -> list[Heading]:
+    """The headings of a page's content below its own (h2 and lower in main or other):
+    where a shared page's sections begin."""
+    return [h for h in page.headings if h.level > 1 and h.region in R.CONTENT_REGIONS]

@@ -31,7 +31,7 @@ def detect_help_described(site: Site) -> AspectResult:
     page = site.service_page
     if page is None:
         return AspectResult(0, "d0: no service page")
-    text = site.content_blocks(site.service_view)
+    text = site.service_blocks
     what = site.lexicon.what_hit(text, site.kommun) or _what_from_list(site) or _what_from_questions(site)
     channels = site.channels
     needed = site.lexicon.min_channel_kinds
