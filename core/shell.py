@@ -47,7 +47,11 @@ EXECUTABLE_TYPES = frozenset({"", "text/javascript", "application/javascript", "
 JSON_LD = "application/ld+json"
 
 FALLBACKS = ("noscript", "template")  # shown without scripts only, or never: not the page's own
-_MENUS = etree.XPath("(//nav | //*[@role='navigation'])[not(ancestor::noscript or ancestor::template)]")
+# A declarative shadow root (<template shadowrootmode="open">, "shadowroot" before 2023) is no
+# fallback: the browser shows it as its host's content without running a script.
+SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
+_MENUS = etree.XPath("(//nav | //*[@role='navigation'])[not(ancestor::noscript or "
+                     "ancestor::template[not(@shadowrootmode or @shadowroot)])]")
 _SCRIPTS = etree.XPath("//script")
 
 
@@ -121,12 +125,17 @@ def count_links(element, stop_at: int | None = None) -> int:
         href = (anchor.get("href") or "").strip()
         if not href or href.lower().startswith(NOT_NAVIGABLE):
             continue
-        if next(anchor.iterancestors(*FALLBACKS), None) is not None:
+        if any(not is_shadow_root(fallback) for fallback in anchor.iterancestors(*FALLBACKS)):
             continue
         count += 1
         if count == stop_at:
             break
     return count
+
+
+def is_shadow_root(element) -> bool:
+    """A <template> the browser shows without scripts: a declarative shadow root."""
+    return element.tag == "template" and any(element.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES)
 
 
 def _script_weights(root) -> tuple[int, int, int]:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
+from servicekoll.core.shell import is_shadow_root
 from servicekoll.core.urls import document_base, jump_menu_options, normalise_url, resolve_href
 from servicekoll.scoring import regions as R
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
@@ -167,11 +168,20 @@ def parse_tree(body: bytes, content_type: str = "", html_elements: bool = False)
         # a decoded string that still carries one
         text = text[text.find("?>") + 2:]
     try:
-        if html_elements:
-            return lxml.html.document_fromstring(text)
-        return etree.fromstring(text, _PLAIN_PARSER)
+        root = lxml.html.document_fromstring(text) if html_elements else etree.fromstring(text, _PLAIN_PARSER)
     except (etree.LxmlError, ValueError):
         return None
+    if root is not None and "shadowroot" in text:
+        _open_shadow_roots(root)
+    return root
+
+
+def _open_shadow_roots(root) -> None:
+    """A declarative shadow root is the content its host shows (a web component's header and
+    menu, rendered by the server): read it as a <div>, while other templates stay unread."""
+    for template in list(root.iter("template")):
+        if is_shadow_root(template):
+            template.tag = "div"
 
 
 def _hidden(element) -> bool:
@@ -286,7 +296,9 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict, fla
             return R.MAIN_TOP, nav_depth
         return (R.ASIDE, nav_depth) if in_content else (R.NAV_TOP, 0)
     if opened == R.ASIDE and not in_nav:
-        return R.ASIDE, nav_depth
+        # Likewise a box of the hero (its "Kontaktcenter" card beside the search) is in the
+        # first screen, which the rubric puts at the top ("a labelled box inside it").
+        return (R.MAIN_TOP if context == R.MAIN_TOP else R.ASIDE), nav_depth
     if in_nav or context == R.HEADER:
         if tag in ("ul", "ol"):
             nav_depth += 1
@@ -301,21 +313,23 @@ def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict, fla
     return context, nav_depth
 
 
-def _collapsed_menu(element, context: str) -> tuple[str, int] | None:
+def _collapsed_menu(element, context: str, controlled: "_ControlledIds") -> tuple[str, int] | None:
     """(region, nav depth) for a hidden element that is a menu opening on click, else None.
 
     A menu is a block of links (link text at least MENU_LINK_SHARE of its text). A
     panel beside the item that opens it (a dropdown, a hover panel, a mega-menu
-    column) is a sub-level; a drawer of its own (behind a "Meny" button) starts at
-    the top level, and its nesting decides the rest."""
+    column), or one that an item of a row of menu items opens (naming its id in
+    aria-controls, or standing beside that row), is a sub-level; a drawer of its own
+    (behind a "Meny" button) starts at the top level, and its nesting decides the rest."""
     if context in (R.MAIN, R.MAIN_TOP, R.NEWS, R.FOOTER, R.SEARCH, R.ASIDE):
         return None
     if not _is_link_block(element, min_links=2):
         return None
     parent = element.getparent()
-    opened_by_item = parent is not None and (parent.tag == "li" or len(parent) <= 4) and any(
+    beside_its_item = parent is not None and (parent.tag == "li" or len(parent) <= 4) and any(
         _is_item_link(sibling) for sibling in parent if sibling is not element)
-    if opened_by_item or context == R.NAV_SUB:
+    if beside_its_item or controlled.opened_by_menu_item(element) or _beside_a_row_of_openers(element) \
+            or context == R.NAV_SUB:
         return R.NAV_SUB, 2
     return R.NAV_TOP, 0
 
@@ -340,12 +354,44 @@ class _ControlledIds:
 
     def __init__(self, root):
         self.root = root
-        self.ids: frozenset[str] | None = None
+        self.controls: dict | None = None  # id -> the control that opens it
 
     def __contains__(self, element_id: str) -> bool:
-        if self.ids is None:
-            self.ids = frozenset(i for value in self.root.xpath("//@aria-controls") for i in str(value).split())
-        return element_id in self.ids
+        return element_id in self._controls()
+
+    def _controls(self) -> dict:
+        if self.controls is None:
+            self.controls = {i: control for control in self.root.xpath("//*[@aria-controls]")
+                             for i in control.get("aria-controls").split()}
+        return self.controls
+
+    def opened_by_menu_item(self, element) -> bool:
+        """A control in a row of menu items that each open a panel opens this one: a mega-menu's
+        area (Sitevision's <a aria-controls="mm4">Kommun och politik</a>) and its panel, kept
+        apart in the markup. A drawer's lone "Meny" button, beside a search toggle, is no row."""
+        element_id = element.get("id")
+        control = self._controls().get(element_id) if element_id else None
+        if control is None:
+            return False
+        row = next(control.iterancestors("li"), control).getparent()
+        return row is not None and _openers_in(row) >= MENU_ITEMS_OPENING_PANELS
+
+
+def _openers_in(row) -> int:
+    """The items of a row that are, or hold, a control opening a panel (aria-expanded or
+    aria-controls): a mega-menu's areas."""
+    return sum(1 for item in row if isinstance(item.tag, str) and (
+        item.get("aria-expanded") is not None or item.get("aria-controls") is not None
+        or item.find(".//*[@aria-expanded]") is not None or item.find(".//*[@aria-controls]") is not None))
+
+
+def _beside_a_row_of_openers(element) -> bool:
+    """A panel standing beside a row of menu items that each open one: the row's mega-menu
+    panel, found by position where no id ties it to its item."""
+    parent = element.getparent()
+    return parent is not None and any(
+        sibling is not element and sibling.tag in ("ul", "ol", "div", "nav")
+        and _openers_in(sibling) >= MENU_ITEMS_OPENING_PANELS for sibling in parent)
 
 
 def _closed_panel(element, controlled: _ControlledIds) -> bool:
@@ -370,6 +416,8 @@ def _panel_of_item(element) -> bool:
         and _is_link_block(element, 2)
 
 
+# A row of at least this many menu items each opening a panel is a mega-menu's top level.
+MENU_ITEMS_OPENING_PANELS = 3
 # A flat menu shows its levels by emphasis alone when at least this many rows are each kind.
 FLAT_MENU_ROWS_OF_A_KIND = 2
 EMPHASIS_TAGS = frozenset({"b", "strong", "h2", "h3", "h4", "h5", "h6"})
@@ -625,7 +673,7 @@ def _walk(root, page: Page) -> None:
         if has_attributes and _hidden(element) and not _waiting_slide(element):
             # Hidden text is not read, but a menu that opens on click is on the page, and so
             # is a closed panel of the content (a tab, an accordion) as <details> is.
-            collapsed = _collapsed_menu(element, context)
+            collapsed = _collapsed_menu(element, context, controlled)
             if collapsed is not None:
                 region, nav_depth = collapsed
             elif context in PANEL_CONTEXTS and _closed_panel(element, controlled):

@@ -66,13 +66,22 @@ class Site:
     @cached_property
     def mentions(self) -> list[Mention]:
         """Every place a page names the service function or an excluded look-alike."""
+        subjects = {id(page): self._excluded_subject(page) for page in self.pages}
         found: list[Mention] = []
         for page in self.pages:
             if not page.search_results:  # "Du sökte på: kontaktcenter" names nothing
-                found.extend(self._page_mentions(page))
-        return found
+                found.extend(self._page_mentions(page, subjects[id(page)]))
+        # A link naming the unit that leads to another organisation's unit names theirs: a
+        # menu's "Kundtjänst VA och avfall" opens the page of the municipal water company's.
+        owners = {url: subjects[id(page)] for page in self.pages if subjects[id(page)] for url in page.aliases}
+        to_others = {m.element: owners[m.href] for m in found if m.kind == "link" and m.href in owners}
+        if not to_others:
+            return found
+        return [replace(m, hit=replace(m.hit, excluded_by=f"the link to {to_others[link]}"))
+                if m.hit.names_service_function and (link := _link_element(m)) in to_others else m for m in found]
 
-    def _page_mentions(self, page: Page) -> list[Mention]:
+    def _page_mentions(self, page: Page, subject: str) -> list[Mention]:
+        """The page's mentions; `subject`: what excludes the unit the page is headed by."""
         match = self.lexicon.name_hits
         kommun = self.kommun
         out: list[Mention] = []
@@ -93,12 +102,16 @@ class Site:
         for run in page.texts:
             out += [Mention(page, "text", run.text, run.region, h, element=run.element)
                     for h in match(run.text, kommun)]
-        subject = self._excluded_subject(page)
         if subject:
             # The page of another organisation's unit ("Testby Bostäder – kundcenter"): its
-            # own text's "vårt kundcenter" is that unit too, its owner named in the headline.
+            # own text's "vårt kundcenter" is that unit too (a news item's article text included),
+            # its owner named in the headline.
+            # Its title is the same headline ("Servicekontoret i Grannvik stänger" above the h1
+            # "Försäkringskassans och Skatteverkets servicekontor i Grannvik stänger").
             out = [replace(m, hit=replace(m.hit, excluded_by=subject))
-                   if m.region in R.CONTENT_REGIONS and m.hit.names_service_function else m for m in out]
+                   if (m.region in R.CONTENT_REGIONS or m.region == R.NEWS or m.kind == "title")
+                   and m.hit.names_service_function
+                   else m for m in out]
         own_headings = {m.element for m in out if m.kind == "heading" and m.hit.names_service_function}
         for heading, owner in self._excluded_sections(page, out):
             # Likewise a section of it: under "Statens servicekontor i kommunhuset", the
@@ -112,15 +125,23 @@ class Site:
                    and m.hit.names_service_function else m for m in out]
         return out
 
-    @staticmethod
-    def _excluded_sections(page: Page, mentions: list[Mention]) -> list[tuple[Heading, str]]:
-        """The content headings (below the page's own) every name in which is someone else's
-        unit, with what excludes it."""
+    def _excluded_sections(self, page: Page, mentions: list[Mention]) -> list[tuple[Heading, str]]:
+        """The headings below the page's own whose section is someone else's, with what
+        excludes it: a content heading every name in which is someone else's unit, or a
+        heading anywhere naming another organisation and no unit of ours (a footer column
+        "Vassmark Energi AB")."""
         found = []
-        for heading in _content_headings(page):
+        content = set(_content_headings(page))
+        for heading in page.headings:
+            if heading.level == 1:
+                continue
             hits = [m.hit for m in mentions if m.kind == "heading" and m.element is heading.element]
-            if hits and not any(hit.names_service_function for hit in hits):
+            if any(hit.names_service_function for hit in hits):
+                continue
+            if hits and heading in content:
                 found.append((heading, hits[0].excluded_by))
+            elif organisation := self.lexicon.organisation_named(heading.text, self.kommun):
+                found.append((heading, organisation))
         return found
 
     def _excluded_subject(self, page: Page) -> str:
@@ -130,7 +151,8 @@ class Site:
         hits = self.lexicon.name_hits(heading, self.kommun) if heading else ()
         if hits and not any(hit.names_service_function for hit in hits):
             return f"the page of {hits[0].excluded_by}"
-        return ""
+        organisation = self.lexicon.organisation_named(heading, self.kommun) if heading and not hits else ""
+        return f"the page of {organisation}" if organisation else ""
 
     @cached_property
     def own_mentions(self) -> list[Mention]:
@@ -169,8 +191,11 @@ class Site:
     def _headed_by_name(self, page: Page) -> bool:
         if self.lexicon.is_news_url(page.final_url):
             return False
-        # "its h1 or title names it": a page titled "Servicekontoret" under an h1 "Besök oss" is it
-        return self._is_the_name(page.h1) or self._is_the_name(self.lexicon.page_title(page.title))
+        # "its h1 or title names it": a page titled "Servicekontoret" under an h1 "Besök oss" is it.
+        # An h1 that is a link to another page is a teaser for that page (a front page's
+        # "<h1><a href=/kontakt>Kontakt Kvistaby</a></h1>"), not this page's heading.
+        h1 = "" if _h1_leads_elsewhere(page) else page.h1
+        return self._is_the_name(h1) or self._is_the_name(self.lexicon.page_title(page.title))
 
     def _section_about_it(self, page: Page) -> bool:
         return bool(self._sections_about_it(page))
@@ -324,8 +349,7 @@ class Site:
             return {}
         links = self.content_links(page)
         # Each block of the page's own content, less those that send the visitor to another unit.
-        own = [block for block in self.service_blocks.split("\n")
-               if not self.lexicon.refers_elsewhere(block, self.kommun)]
+        own = self.lexicon.own_blocks(self.service_blocks.split("\n"), self.kommun)
         return self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
                                           [link.text for link in links])
 
@@ -376,3 +400,21 @@ def _content_headings(page: Page) -> list[Heading]:
     """The headings of a page's content below its own (h2 and lower in main or other):
     where a shared page's sections begin."""
     return [h for h in page.headings if h.level > 1 and h.region in R.CONTENT_REGIONS]
+
+
+def _link_element(mention: Mention):
+    """The link a mention is, or whose text it is (the text run inside an <a>), else None."""
+    element = mention.element
+    if element is None or mention.kind not in ("link", "text"):
+        return None
+    return element if element.tag == "a" else next(element.iterancestors("a"), None)
+
+
+def _h1_leads_elsewhere(page: Page) -> bool:
+    """The page's h1 is, or wraps, a link to another page."""
+    heading = next((h for h in page.headings if h.level == 1), None)
+    if heading is None or heading.element is None:
+        return False
+    anchors = {*heading.element.iterancestors("a"), *heading.element.iter("a")}
+    here = page.aliases
+    return any(link.element in anchors and link.href not in here for link in page.links) if anchors else False

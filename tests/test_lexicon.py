@@ -55,6 +55,14 @@ def test_the_word_prefilter_finds_what_the_channel_patterns_find(text):
     assert set(LEXICON.channel_kinds(text)) & kinds == alone
 
 
+@pytest.mark.parametrize("prefix", ["", "İzmir: "])  # "İ" lower-cases to two characters
+def test_channels_read_in_lower_case_show_the_text_as_written(prefix):
+    # the patterns run on the lower-cased text, their evidence is the page's own spelling
+    found = LEXICON.channel_kinds(prefix + "Besök oss på STORGATAN 5, 999 52 TORNVIK. Chatta med oss!")
+    assert found["address"] == "STORGATAN 5, 999 52 T"
+    assert found["chat"] == "Chatta"
+
+
 def test_what_cues_tolerate_small_variations():
     # Rubric 1.1: a cue must name a matter; "det mesta", "kommunen", "allt" alone name none.
     assert LEXICON.what_hit("Här kan du få hjälp med bygglov och det mesta") == "få hjälp med bygglov"

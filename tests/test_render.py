@@ -101,6 +101,16 @@ def test_the_test_shells_are_script_built_and_the_near_misses_are_not():
         assert not verdict.script_built, f"{name}: {verdict.reason}"
 
 
+def test_a_menu_in_a_declarative_shadow_root_is_the_page_s_own():
+    # a web component's menu rendered by the server: the browser shows it without scripts
+    menu = "".join(f"<a href='/s{i}'>Sida {i}</a>" for i in range(3))
+    page = f"<html><body><x-nav><template shadowrootmode='open'><nav>{menu}</nav></template></x-nav>" \
+           "<script src='/app.js'></script></body></html>"
+    assert not judge_html(page).script_built
+    # a plain <template> is what a script will stamp out: the page is still a shell
+    assert judge_html(page.replace(" shadowrootmode='open'", "")).script_built
+
+
 def test_an_empty_menu_counts_only_beside_few_links():
     menu = "".join(f"<a href='/s{i}'>Sida {i}</a>" for i in range(MAX_LINKS_BESIDE_EMPTY_MENU))
     page = f"<html><body><nav></nav>{menu}<script src='/app.js'></script></body></html>"
