@@ -166,6 +166,7 @@ class Lexicon:
         self.organisations = {normalise(o) for o in ex["organisations"]}
         self.organisation_forms = {normalise(o) for o in ex["organisation_forms"]}
         self.own_markers = {normalise(w) for w in ex["own_markers"]}
+        self.own_adjectives = {normalise(w) for w in ex["own_adjectives"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.region_municipalities = {normalise(w) for w in ex["region_municipalities"]}
         self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
@@ -176,6 +177,7 @@ class Lexicon:
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
         self.generic_roles = {normalise(r) for r in roles["generic"]}
         self.role_linkers = {normalise(w) for w in roles["linkers"]}
+        self.own_subject_words = {normalise(w) for w in roles["own_subjects"]}
         self.lead_phrases = [normalise(w) for w in roles["lead_phrases"]]
         self.political_qualifiers = frozenset(normalise(w) for w in roles["political_qualifiers"])
         # "vi leds av Malin Sundqvist": the unit itself, a lead phrase, then a person's name
@@ -410,7 +412,13 @@ class Lexicon:
             # (but "Region Gotlands kundcenter" is Gotland's: it is a region).
             owner = words[i - own_words - 1] if i > own_words else ""
             is_region_itself = owner == "region" and normalise(kommun) in self.region_municipalities
-            return owner if owner in self.owners and not is_region_itself else ""
+            if owner in self.owners and not is_region_itself:
+                return owner
+            if words[i - 1] in self.own_adjectives:
+                # "det nya servicekontoret" is no owner's genitive, but an organisation earlier
+                # in the clause still takes it ("Försäkringskassan ... finns i det nya servicekontoret")
+                return next((word for word in words[:i - 1] if word in self.organisations), "")
+            return ""
         if before and self._named_after_the_town(before[-1], kommun):
             return before[-1]  # "Höganäshem kundcenter": the town's housing company
         if owner := self._owner_in(before):
@@ -468,10 +476,11 @@ class Lexicon:
 
     def _unit_at_start(self, words: list[str], kommun: str) -> str:
         """The service function's name if `words` begin with it ("medborgarkontoret ..."), or ''."""
-        unit = " ".join(words[:3])
+        marker = 1 if words[:1] and words[0] in self.own_markers else 0  # "vårt kontaktcenter"
+        unit = " ".join(words[:3 + marker])
         hit = self.names_service_function(unit, kommun) if unit else None
-        if hit and unit.startswith(hit.word.split()[0]):
-            return " ".join(words[:len(hit.word.split())])
+        if hit and " ".join(words[marker:]).startswith(hit.word.split()[0]):
+            return " ".join(words[:marker + len(hit.word.split())])
         return ""
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - one lexicon per process; text runs repeat
@@ -569,8 +578,11 @@ class Lexicon:
         return ""
 
     def _unit_led_by(self, words: list[str], kommun: str) -> str:
-        """ "Kundtjänsten leds av Birgitta Ström": a clause that starts with the unit and goes
-        on with a lead phrase names who leads it ('' otherwise)."""
+        """ "Kundtjänsten leds av Birgitta Ström", "Verksamheten vid medborgarkontoret leds av
+        enhetschef Ola Berg": a clause that starts with the unit and goes on with a lead phrase
+        names who leads it ('' otherwise)."""
+        if len(words) > 2 and words[0] in self.own_subject_words and words[1] in self.role_linkers:
+            words = words[2:]  # "Verksamheten vid medborgarkontoret leds av ..."
         unit = self._unit_at_start(words, kommun)
         if not unit:
             return ""

@@ -478,11 +478,14 @@ def _opens_with_a_link(item) -> bool:
 
 
 def _is_link_block(element, min_links: int) -> bool:
-    """A menu: at least `min_links` links whose text is MENU_LINK_SHARE of the block's words."""
+    """A menu: at least `min_links` links whose text is MENU_LINK_SHARE of the block's words.
+    A heading labels the links below it (a mega-menu column's "Service och kontakt"): its
+    words count as neither."""
     links = [a for a in element.iter("a") if a.get("href")]
     if len(links) < min_links:
         return False
-    total = len(" ".join(element.itertext()).split())
+    total = len(" ".join(element.itertext()).split()) - sum(
+        len(" ".join(h.itertext()).split()) for h in element.iter(*HEADINGS) if h.find(".//a") is None)
     in_links = sum(len(" ".join(a.itertext()).split()) for a in links)
     return total > 0 and in_links >= MENU_LINK_SHARE * total
 

@@ -71,14 +71,38 @@ class Site:
         for page in self.pages:
             if not page.search_results:  # "Du sökte på: kontaktcenter" names nothing
                 found.extend(self._page_mentions(page, subjects[id(page)]))
-        # A link naming the unit that leads to another organisation's unit names theirs: a
-        # menu's "Kundtjänst VA och avfall" opens the page of the municipal water company's.
+        return self._teasers_of_others(self._links_to_others(found, subjects))
+
+    def _links_to_others(self, found: list[Mention], subjects: dict) -> list[Mention]:
+        """A link naming the unit that leads to another organisation's unit names theirs: a
+        menu's "Kundtjänst VA och avfall" opens the page of the municipal water company's."""
         owners = {url: subjects[id(page)] for page in self.pages if subjects[id(page)] for url in page.aliases}
         to_others = {m.element: owners[m.href] for m in found if m.kind == "link" and m.href in owners}
         if not to_others:
             return found
         return [replace(m, hit=replace(m.hit, excluded_by=f"the link to {to_others[link]}"))
                 if m.hit.names_service_function and (link := _link_element(m)) in to_others else m for m in found]
+
+    @staticmethod
+    def _teasers_of_others(found: list[Mention]) -> list[Mention]:
+        """A teaser (the list item or article of a link) headed by another organisation's unit
+        is about theirs, its blurb too: "Fagervågs Bostäder öppnar kundtjänst på torget", then
+        "Hyresgäster får en egen kundtjänst i centrum"."""
+        teasers = {}
+        for m in found:
+            if m.kind == "link" and not m.hit.names_service_function and m.element is not None:
+                item = next(m.element.iterancestors("li", "article"), None)
+                if item is not None:
+                    teasers[item] = m.hit.excluded_by
+        if not teasers:
+            return found
+        out = []
+        for m in found:
+            item = next((a for a in m.element.iterancestors("li", "article") if a in teasers), None) \
+                if m.kind == "text" and m.hit.names_service_function and m.element is not None else None
+            out.append(replace(m, hit=replace(m.hit, excluded_by=f"the teaser of {teasers[item]}")) if item is not None
+                       else m)
+        return out
 
     def _page_mentions(self, page: Page, subject: str) -> list[Mention]:
         """The page's mentions; `subject`: what excludes the unit the page is headed by."""

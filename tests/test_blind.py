@@ -1,4 +1,4 @@
-"""The held-out corpora (tests/blind ... tests/blind45): sites and labels written by helpers
+"""The held-out corpora (tests/blind ... tests/blind49): sites and labels written by helpers
 from the rubric alone, without reading our crawler, scoring or lexicon.
 
 Each is served from this process on loopback, crawled and scored with the real
@@ -34,7 +34,8 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
            "blind30": (10, 10), "blind31": (10, 10), "blind32": (10, 10), "blind33": (10, 10),
            "blind34": (10, 10), "blind35": (10, 10), "blind36": (10, 10), "blind37": (10, 10),
            "blind38": (10, 10), "blind39": (10, 10), "blind40": (10, 10), "blind41": (10, 10),
-           "blind42": (10, 10), "blind43": (10, 9), "blind44": (10, 9), "blind45": (10, 9)}
+           "blind42": (10, 10), "blind43": (10, 9), "blind44": (10, 9), "blind45": (10, 9),
+           "blind46": (10, 10), "blind47": (10, 9), "blind48": (10, 9), "blind49": (10, 10)}
 # Municipalities whose labels a missing capability keeps from agreeing: every other value of
 # their corpus must agree, and each of these must still disagree (a fix then updates this).
 KNOWN_GAPS = {"blind31": {"9338": "a frameset front page: the crawler fetches no frames"},

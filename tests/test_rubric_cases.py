@@ -1212,3 +1212,67 @@ def test_phone_hours_and_a_booking_service_are_channels(how, channels):
     body = f"<p>Vi svarar på frågor om skola och avfall.</p>{how}"
     assert aspect_of("d", unit_page(body)) == int(channels >= 2)
 
+
+# Found on tests/blind46-49 (a second sample, front pages, the unit's sub-pages, wording).
+
+
+def test_a_mega_menu_panel_with_column_headings_is_a_menu():
+    # "a mega-menu column" is on the front page, below the top level (blind48 9546): the
+    # column headings of a closed panel label its links, they do not make it prose
+    front = page("/", '<header><nav><ul><li><a href="/kommun">Kommun och politik</a><button aria-expanded="false" '
+                      'aria-controls="m5">Visa undermeny</button><div id="m5" hidden><div><h3>Mer inom kommun och '
+                      'politik</h3><ul><li><a href="/protokoll">Protokoll</a></li><li><a href="/budget">Budget</a>'
+                      '</li></ul></div><div><h3>Service och kontakt</h3><ul><li><a href="/kontaktcenter/">'
+                      "Kontaktcenter</a></li></ul></div></div></li></ul></nav></header><main><h1>Välkommen</h1>"
+                      "</main>", 0)
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Försäkringskassan, Skatteverket och Pensionsmyndigheten finns på plats i det nya servicekontoret.", False),
+    ("Kommunens nya kontaktcenter öppnar i mars.", True),
+    ("Nya kontaktcenter öppnar i mars.", True),
+])
+def test_new_names_no_owner_but_an_organisation_earlier_still_does(text, own):
+    # a: "another organisation's office named in the same sentence"; blind47 9543
+    assert bool(load_lexicon().names_service_function(text, "Testby")) is own
+
+
+@pytest.mark.parametrize(("text", "responsible"), [
+    ("<p>Den som ansvarar för vårt kontaktcenter är enhetschef Maja Ström.</p>", 1),  # blind49 9555
+    ("<p>Den som ansvarar för vårt kontaktcenter är Lars Ek.</p>", 1),  # blind49 9558
+    ("<p>Den som ansvarar för bygglovsenheten är Lars Ek.</p>", 0),
+])
+def test_the_one_responsible_for_our_unit_in_a_full_sentence(text, responsible):
+    # e: "a person or role responsible", in whatever form the site uses
+    assert aspect_of("e", unit_page(text)) == responsible
+
+
+@pytest.mark.parametrize(("unit", "responsible"), [("medborgarkontoret", 1), ("bygglovsenheten", 0)])
+def test_a_linked_organisation_page_naming_who_leads_the_unit(unit, responsible):
+    # e: "on a page the service page links to"; blind49 9557
+    organisation = page("/organisation", f"<main><h1>Organisation</h1><p>Verksamheten vid {unit} leds av "
+                                         "enhetschef Ola Berg.</p></main>", 2)
+    service = page("/medborgarkontoret", '<main><h1>Medborgarkontoret</h1><p><a href="/organisation">Så är vi '
+                                         "organiserade</a></p></main>", 1)
+    assert aspect_of("e", service, organisation) == responsible
+
+
+def test_a_news_teaser_headed_by_another_organisation_s_unit_is_theirs_blurb_too():
+    # a: "a municipal company's kundtjänst"; blind49 9561, the teaser's blurb under its headline
+    front = page("/", '<main><h1>Välkommen</h1><div><h2>Nyheter</h2><ul><li><a href="/nyheter/1">Testby Bostäder '
+                      "öppnar kundtjänst på torget</a><p>Hyresgäster får en egen kundtjänst i centrum.</p></li>"
+                      "</ul></div></main>", 0)
+    assert score_site(site(front)).aspects["a"].value == 0
+
+
+@pytest.mark.parametrize(("answer", "what"), [
+    ("Hos oss får du svar direkt på de flesta frågor, till exempel om förskola, bygglov och avfall.", 1),
+    ("I vår broschyr kan du läsa om vilka ärenden du kan få hjälp med hos oss.", 0),  # blind29 9325
+])
+def test_matters_given_as_examples_are_what_and_a_brochure_is_not(answer, what):
+    # d: "what one can get help with" (blind49 9555): "frågor, till exempel om" and its matters
+    body = f"<h2>Vad kan vi hjälpa dig med?</h2><p>{answer}</p>{TWO_CHANNELS}"
+    assert aspect_of("d", unit_page(body)) == what
+
