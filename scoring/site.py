@@ -80,7 +80,7 @@ class Site:
         to_others = {m.element: owners[m.href] for m in found if m.kind == "link" and m.href in owners}
         if not to_others:
             return found
-        return [replace(m, hit=replace(m.hit, excluded_by=f"the link to {to_others[link]}"))
+        return [_excluded(m, f"the link to {to_others[link]}")
                 if m.hit.names_service_function and (link := _link_element(m)) in to_others else m for m in found]
 
     @staticmethod
@@ -100,8 +100,7 @@ class Site:
         for m in found:
             item = next((a for a in m.element.iterancestors("li", "article") if a in teasers), None) \
                 if m.kind == "text" and m.hit.names_service_function and m.element is not None else None
-            out.append(replace(m, hit=replace(m.hit, excluded_by=f"the teaser of {teasers[item]}")) if item is not None
-                       else m)
+            out.append(_excluded(m, f"the teaser of {teasers[item]}") if item is not None else m)
         return out
 
     def _page_mentions(self, page: Page, subject: str) -> list[Mention]:
@@ -127,12 +126,11 @@ class Site:
             out += [Mention(page, "text", run.text, run.region, h, element=run.element)
                     for h in match(run.text, kommun)]
         if subject:
-            # The page of another organisation's unit ("Testby Bostäder – kundcenter"): its
-            # own text's "vårt kundcenter" is that unit too (a news item's article text included),
-            # its owner named in the headline.
-            # Its title is the same headline ("Servicekontoret i Grannvik stänger" above the h1
-            # "Försäkringskassans och Skatteverkets servicekontor i Grannvik stänger").
-            out = [replace(m, hit=replace(m.hit, excluded_by=subject))
+            # The page of another organisation's unit ("Testby Bostäder – kundcenter"): its own
+            # text's "vårt kundcenter" is that unit too, a news item's article text included, and
+            # so is its title, the same headline ("Servicekontoret i Grannvik stänger" above the
+            # h1 "Försäkringskassans och Skatteverkets servicekontor i Grannvik stänger").
+            out = [_excluded(m, subject)
                    if (m.region in R.CONTENT_REGIONS or m.region == R.NEWS or m.kind == "title")
                    and m.hit.names_service_function
                    else m for m in out]
@@ -144,7 +142,7 @@ class Site:
             runs = page.section_texts(heading)
             end = next((i for i, run in enumerate(runs) if i and run.element in own_headings), len(runs))
             elements = {run.element for run in runs[:end]}
-            out = [replace(m, hit=replace(m.hit, excluded_by=f"the section of {owner}"))
+            out = [_excluded(m, f"the section of {owner}")
                    if m.element in elements and m.element is not heading.element
                    and m.hit.names_service_function else m for m in out]
         return out
@@ -440,5 +438,12 @@ def _h1_leads_elsewhere(page: Page) -> bool:
     if heading is None or heading.element is None:
         return False
     anchors = {*heading.element.iterancestors("a"), *heading.element.iter("a")}
-    here = page.aliases
-    return any(link.element in anchors and link.href not in here for link in page.links) if anchors else False
+    if not anchors:
+        return False
+    here = page.aliases  # a property that builds its set: once, not per link
+    return any(link.element in anchors and link.href not in here for link in page.links)
+
+
+def _excluded(mention: Mention, by: str) -> Mention:
+    """The mention as someone else's unit: `by` says whose, or what made it so."""
+    return replace(mention, hit=replace(mention.hit, excluded_by=by))
