@@ -14,7 +14,7 @@ from pathlib import Path
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.runfolder import iter_pages, read_index, read_register
 from servicekoll.scoring import rubric
-from servicekoll.scoring.page import parse_page
+from servicekoll.scoring.run import site_pages
 from servicekoll.scoring.site import Site
 
 
@@ -35,10 +35,7 @@ def score_pages(pages: dict) -> float:
     lexicon = load_lexicon()
     started = time.process_time()
     for municipality, archived in pages.items():
-        parsed = [parse_page(p.body, kommunkod=municipality.kommunkod, url=p.meta["url"],
-                             final_url=p.meta["final_url"], depth=p.meta["depth"], content_type=p.content_type)
-                  for p in archived]
-        parsed.sort(key=lambda page: page.depth)
+        parsed = site_pages(municipality.kommunkod, archived)
         if parsed:
             rubric.score_site(Site(municipality.kommunkod, municipality.kommun, parsed, lexicon))
     return time.process_time() - started

@@ -104,6 +104,8 @@ STAFF_CELL_WORDS = 6
 # ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst"), and after a
 # linker behind it ("Kundtjänstchef på Dalsvik Energi AB").
 OWNER_REACH = 3
+# A heading "is" the unit's name when it has at most this many words besides it.
+NAME_SLACK_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ class Lexicon:
         self.organisation_words = [normalise(w) for w in crawl["organisation_words"]]
         # Discovery beyond links (crawler): landing pages, sitemap URLs, the site's own search.
         self.crawl_weights.update({k: int(crawl[k]) for k in ("landing", "landing_links", "promising",
-                                                               "sitemap_discount")})
+                                                               "sitemap_discount", "frame")})
         self.landing_words = frozenset(" ".join(_WORD.findall(normalise(w))) for w in crawl["landing_words"])
         self.search_queries = tuple(crawl["search_queries"])
 
@@ -318,6 +320,12 @@ class Lexicon:
             if hit.names_service_function:
                 return hit
         return None
+
+    def is_the_name(self, text: str, kommun: str = "") -> bool:
+        """The text is the unit's name, give or take a few words ("Välkommen till
+        Kontaktcenter"), not a headline that mentions it ("Kundtjänst får nya telefontider")."""
+        hit = self.names_service_function(text, kommun)
+        return hit is not None and len(text.split()) - len(hit.word.split()) <= NAME_SLACK_WORDS
 
     @cache  # noqa: B019 - one lexicon per process, few municipality names
     def _own_names(self, kommun: str) -> frozenset[str]:

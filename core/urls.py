@@ -46,6 +46,13 @@ def jump_menu_options(select) -> list[tuple[str, str]]:
     return targets if len(targets) >= JUMP_MENU_MIN_OPTIONS else []
 
 
+def frame_urls(root, base: str) -> list[str]:
+    """The pages a frameset document shows in its frames, in document order (top banner,
+    menu, content): together they are the page a visitor sees at that address."""
+    sources = ((frame.get("src") or "").strip() for frame in root.iter("frame"))
+    return [url for url in (resolve_href(base, src) for src in sources if src) if url]
+
+
 def document_base(page_url: str, base_href: str | None) -> str:
     """What a page's relative links resolve against: its first <base href>, itself
     resolved against the URL fetched, else the URL fetched. The crawler and the

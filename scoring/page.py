@@ -8,6 +8,7 @@ read counts: scripts, styles, comments, templates, JSON-LD and hidden elements
 are skipped.
 """
 
+import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -18,7 +19,13 @@ import lxml.html
 from bs4 import UnicodeDammit
 from lxml import etree
 from servicekoll.core.shell import is_shadow_root
-from servicekoll.core.urls import document_base, jump_menu_options, normalise_url, resolve_href
+from servicekoll.core.urls import (
+    document_base,
+    frame_urls,
+    jump_menu_options,
+    normalise_url,
+    resolve_href,
+)
 from servicekoll.scoring import regions as R
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding
 
@@ -176,6 +183,38 @@ def parse_tree(body: bytes, content_type: str = "", html_elements: bool = False)
     return root
 
 
+def tree_base(root, url: str) -> str:
+    """What the links of a parsed page at `url` resolve against (the crawler's rule too)."""
+    base_element = root.find(".//base[@href]")
+    return document_base(url, base_element.get("href") if base_element is not None else None)
+
+
+def compose_frameset(root, url: str, pages: dict) -> None:
+    """A frameset document as its visitor sees it: the pages of its frames, in document order
+    (banner, menu, content), in a body of its own. `pages` maps a normalised URL to
+    (parsed tree, the URL it was fetched from). Each frame's links are made absolute against its own base, so they lead where
+    they led in the frame. Frames not archived are left out; what <noframes> says is not shown."""
+    frames = [pages.get(normalise_url(address)) for address in frame_urls(root, tree_base(root, url))]
+    frames = [(tree, address) for tree, address in filter(None, frames) if tree is not root]
+    if not frames:
+        return
+    for element in [*root.iter("frameset"), *root.iter("body")]:
+        if element.getparent() is root:
+            root.remove(element)
+    body = etree.SubElement(root, "body")
+    for tree, address in frames:
+        shown = tree.find("body")
+        box = etree.SubElement(body, "div")
+        box.text = shown.text if shown is not None else None
+        box.extend(copy.deepcopy(child) for child in (shown if shown is not None else tree))
+        base = tree_base(tree, address)
+        for element in box.iter("a", "area", "form"):
+            attribute = "action" if element.tag == "form" else "href"
+            target = resolve_href(base, element.get(attribute) or "")
+            if target:
+                element.set(attribute, target)
+
+
 def _open_shadow_roots(root) -> None:
     """A declarative shadow root is the content its host shows (a web component's header and
     menu, rendered by the server): read it as a <div>, while other templates stay unread."""
@@ -257,8 +296,7 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     if root is None:
         return page
     # The crawler resolves links with the same two functions, so a link means one page to both.
-    base_element = root.find(".//base[@href]")
-    page.base = document_base(page.final_url, base_element.get("href") if base_element is not None else None)
+    page.base = tree_base(root, page.final_url)
     title = root.find(".//title")
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
@@ -543,7 +581,11 @@ def structural_zones(body) -> dict:
         if not _is_main_landmark(content) and _main_landmark_inside(content):
             wrapper = True  # the page's own <main> is deeper: its first screen starts there
         zones.update({c: R.HEADER for c in children[:position]})
-        zones.update({c: R.FOOTER for c in children[position + 1:] if c not in zones})
+        # A level of flat text (its h1 among paragraphs and lists) goes on after the heading:
+        # what follows it is the content, not a footer (what every page repeats is told apart
+        # by repetition, Site.repeated_texts).
+        after = R.MAIN if content.tag in HEADINGS else R.FOOTER
+        zones.update({c: after for c in children[position + 1:] if c not in zones})
         if not wrapper or (len(children) == 1 and not len(content)):
             zones.setdefault(content, R.MAIN)
             break

@@ -4,22 +4,24 @@ Returns the ranking, the aspect rows and the evidence lines; writing them is the
 publication's job (servicekoll.publish), so scoring never writes a file.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.runfolder import (
+    ArchivedPage,
     iter_pages,
     open_archive,
     read_index,
     read_outcomes,
     read_register,
 )
+from servicekoll.core.urls import normalise_url
 from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 from servicekoll.scoring.overrides import Override, final_values
-from servicekoll.scoring.page import parse_page
+from servicekoll.scoring.page import Page, compose_frameset, parse_page, parse_tree
 from servicekoll.scoring.ranking import rank_table
 from servicekoll.scoring.rubric import MunicipalityScore, score_site
 from servicekoll.scoring.site import Site
@@ -37,22 +39,34 @@ class ScoredRun:
     scores: dict[str, MunicipalityScore]
 
 
-def score_municipality(municipality, index: list[dict], warc_handle) -> MunicipalityScore:
-    lexicon = load_lexicon()
+def site_pages(kommunkod: str, archived: Iterable[ArchivedPage]) -> list[Page]:
+    """A municipality's archived HTML pages, each parsed once, front page first. A frameset
+    front page is read with its frames' pages in place, as its visitor sees it."""
+    html = [page for page in archived if page.meta["status"] < 400
+            and "html" in (page.content_type or "html").lower()]
+    trees = [parse_tree(page.body, page.content_type) for page in html]
+    front = next((i for i, page in enumerate(html) if page.meta["depth"] == 0), None)
+    if front is not None and trees[front] is not None and trees[front].find(".//frame") is not None:
+        by_url = {normalise_url(url): (tree, page.meta["final_url"]) for page, tree in zip(html, trees, strict=True)
+                  if tree is not None for url in (page.meta["url"], page.meta["final_url"])}
+        compose_frameset(trees[front], html[front].meta["final_url"], by_url)
     pages = []
-    for archived in iter_pages(index, warc_handle):
-        meta = archived.meta
-        if meta["status"] >= 400 or "html" not in (archived.content_type or "html").lower():
-            continue
-        pages.append(parse_page(archived.body, kommunkod=municipality.kommunkod, url=meta["url"],
+    for archived_page, tree in zip(html, trees, strict=True):
+        meta = archived_page.meta
+        pages.append(parse_page(archived_page.body, kommunkod=kommunkod, url=meta["url"],
                                 final_url=meta["final_url"], depth=meta["depth"], status=meta["status"],
-                                content_type=archived.content_type, referer=meta.get("referer", ""),
+                                content_type=archived_page.content_type, referer=meta.get("referer", ""),
                                 redirects=tuple(meta.get("redirects", ())),
                                 found_by=meta.get("found_by", "link"),
                                 search_results=bool(meta.get("search_results", False)),
-                                rendered=archived.rendered))
+                                rendered=archived_page.rendered, tree=tree))
     pages.sort(key=lambda p: p.depth)  # front page first; stable for the rest
-    return score_site(Site(municipality.kommunkod, municipality.kommun, pages, lexicon))
+    return pages
+
+
+def score_municipality(municipality, index: list[dict], warc_handle) -> MunicipalityScore:
+    pages = site_pages(municipality.kommunkod, iter_pages(index, warc_handle))
+    return score_site(Site(municipality.kommunkod, municipality.kommun, pages, load_lexicon()))
 
 
 def score_run(out: Path, overrides: dict[tuple[str, str], Override],

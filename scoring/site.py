@@ -22,8 +22,6 @@ REPEATED_SHARE = 0.6
 REPEATED_MIN_PAGES = 3
 # Where a page's own content can stand (the footer and menus never are).
 OWN_CONTENT_REGIONS = (R.MAIN_TOP, R.MAIN, R.OTHER, R.ASIDE, R.NEWS)
-# A heading "is" the unit's name when it has at most this many words besides it.
-NAME_SLACK_WORDS = 2
 # Where a mention is most telling, best first (for choosing evidence).
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
@@ -205,10 +203,7 @@ class Site:
         return self.lexicon.names_service_function(text, self.kommun)
 
     def _is_the_name(self, text: str) -> bool:
-        """The text is the unit's name, give or take a few words ("Välkommen till
-        Kontaktcenter"), not a headline that mentions it."""
-        hit = self._names_it(text)
-        return hit is not None and len(text.split()) - len(hit.word.split()) <= NAME_SLACK_WORDS
+        return self.lexicon.is_the_name(text, self.kommun)
 
     def _headed_by_name(self, page: Page) -> bool:
         if self.lexicon.is_news_url(page.final_url):

@@ -38,9 +38,8 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
            "blind46": (10, 10), "blind47": (10, 9), "blind48": (10, 9), "blind49": (10, 10)}
 # Municipalities whose labels a missing capability keeps from agreeing: every other value of
 # their corpus must agree, and each of these must still disagree (a fix then updates this).
-KNOWN_GAPS = {"blind31": {"9338": "a frameset front page: the crawler fetches no frames"},
-              # only the real one (Gotland) is known: lexicon region_municipalities
-              "blind35": {"9383": "a fictional municipality that is also a region: its 'Region Skarholms "
+# Only the real one (Gotland) is known: lexicon region_municipalities.
+KNOWN_GAPS = {"blind35": {"9383": "a fictional municipality that is also a region: its 'Region Skarholms "
                                   "kundcenter' reads as another organisation's"}}
 # blind8 9961's label is the rubric's outcome without a browser (needs_browser): crawl it so.
 CORPUS_SETTINGS = {"blind8": ["-s", "SERVICEKOLL_RENDER=off"]}

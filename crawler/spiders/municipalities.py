@@ -20,7 +20,7 @@ from scrapy import signals
 from servicekoll.core import runfolder
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.register import load_register, select
-from servicekoll.core.urls import is_page_url, normalise_url, site_key, twin_url
+from servicekoll.core.urls import frame_urls, is_page_url, normalise_url, site_key, twin_url
 from servicekoll.crawler.discovery import read_sitemap, robots_facts, search_urls
 from servicekoll.crawler.frontier import (
     LINK,
@@ -33,7 +33,7 @@ from servicekoll.crawler.frontier import (
     MunicipalityCrawl,
 )
 from servicekoll.crawler.items import OutcomeItem, PageItem
-from servicekoll.crawler.links import extract_links, priority_of
+from servicekoll.crawler.links import base_of, extract_links, priority_of
 from servicekoll.crawler.middlewares import raise_slot_delay, slot_key, wire_exchange, wire_form
 from servicekoll.crawler.outcomes import (
     NEEDS_BROWSER,
@@ -237,6 +237,10 @@ class MunicipalitiesSpider(scrapy.Spider):
         weights = self.lexicon.crawl_weights
         # A landing page's own links (its menus are known by now) are the next step towards the unit.
         floor = weights["landing_links"] if response.request.priority >= weights["landing"] else None
+        if depth == 0:  # a frameset front page: its frames are the page the visitor sees
+            for url in frame_urls(response.selector.root, base_of(response)):
+                if crawl.in_site(url):
+                    crawl.add(url, weights["frame"], depth + 1, response.url, LINK, normalise_url(url))
         for link in extract_links(response, self.lexicon, self.links_per_page, crawl.seen):
             if crawl.in_site(link.url):
                 priority = link.priority if floor is None else max(link.priority, floor)
@@ -274,13 +278,17 @@ class MunicipalitiesSpider(scrapy.Spider):
             crawl.add(url.split("#", 1)[0], priority, 1, sitemap_url, SITEMAP)
 
     def headed_by_service_function(self, crawl: MunicipalityCrawl, response) -> bool:
-        """Whether the page's title (less its site-name suffix) or first h1 names the service
-        function: then links have done their job and the sitemap and search are not needed."""
+        """Whether the page is the unit's own (its title, less its site-name suffix, or its first
+        h1 is the unit's name, and it is no news item): then links have done their job and the
+        sitemap and search are not needed. A headline that names it ("Kundtjänst får nya
+        telefontider") is news about it: its own page may still be found."""
+        if self.lexicon.is_news_url(response.url):
+            return False
         root = response.selector.root
         h1 = next(root.iter("h1"), None) if hasattr(root, "iter") else None
         kommun = crawl.municipality.kommun
         for text in (self.lexicon.page_title(_title_text(root)), h1.text_content() if h1 is not None else ""):
-            if text and self.lexicon.names_service_function(text, kommun):
+            if text and self.lexicon.is_the_name(text, kommun):
                 return True
         return False
 
