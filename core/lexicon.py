@@ -198,6 +198,7 @@ class Lexicon:
         self.what_cues = [normalise(c) for c in what["cues"]]
         self.what_threshold = float(what["threshold"])
         self.empty_objects = {normalise(w) for w in what["empty_objects"]}
+        self.cue_trailers = {normalise(w) for w in what["cue_trailers"]}
         self.function_words = {normalise(w) for w in what["function_words"]}
         self.clause_breaks = [normalise(w).split() for w in what["clause_breaks"]]
         self.list_min_items = int(what["list_min_items"])
@@ -295,7 +296,7 @@ class Lexicon:
                 if found:
                     end = i + 1 if candidate == word else i + 2
                     excluded_by = self._exclusion(words, cased, i, end, kommun) or (
-                        self._owner_in(lead) if i == 0 else "")
+                        self._owner_in(lead, kommun) if i == 0 else "")
                     if not excluded_by and self.is_compound_title(candidate, found[0]):
                         # "Gräsmora Energi AB:s kundtjänst ...; kundtjänstchef är Per Ås": the
                         # head of the unit the text named before
@@ -358,8 +359,11 @@ class Lexicon:
                 names.add(base[:-1])  # the genitive s: Brännviks kommun
         return frozenset(names)
 
-    def _owner_in(self, before: list[str]) -> str:
-        """The owner or company among the last OWNER_REACH words, nearest first, or ''."""
+    def _owner_in(self, before: list[str], kommun: str = "") -> str:
+        """The owner or company among the last OWNER_REACH words, nearest first, or ''.
+        The town after "i" is part of an owner's name: "Vatten & Miljö i Rödvik – kundtjänst"."""
+        if len(before) >= 2 and before[-2] == "i" and before[-1].lower() in self._municipality_words(kommun):
+            before = before[:-2]
         for word in reversed([w.lower() for w in before[-OWNER_REACH:]]):
             if word in self.owners or any(word.startswith(o) for o in self.owners if len(o) > 4):
                 return word
@@ -429,7 +433,7 @@ class Lexicon:
             return ""
         if before and self._named_after_the_town(before[-1], kommun):
             return before[-1]  # "Höganäshem kundcenter": the town's housing company
-        if owner := self._owner_in(before):
+        if owner := self._owner_in(words[max(0, i - OWNER_REACH - 2):i], kommun):
             return owner
         if len(before) >= 2 and before[-1] in self.municipality_genitives:
             return f"{words[i - 2]} {words[i - 1]}"  # another municipality's unit
@@ -441,6 +445,8 @@ class Lexicon:
         after = words[end:end + 1 + OWNER_REACH]
         if len(after) >= 2 and after[0] in self.area_linkers and self._names_an_area(after[1], kommun):
             return f"{after[0]} {after[1]}"
+        if another := self._in_another_municipality(after, kommun):
+            return another
         if after and after[0] in self.owner_linkers:
             # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB", and a
             # company named by its trade as a word of its own ("Kundtjänst hos Tjärnvik Energi";
@@ -448,6 +454,17 @@ class Lexicon:
             for word in after[1:]:
                 if word in self.owners or word in self.owner_fragments:
                     return f"{after[0]} {word}"
+        return ""
+
+    def _in_another_municipality(self, after: list[str], kommun: str) -> str:
+        """ "i Grannby kommun" right after the name: another municipality's unit, or ''."""
+        if after[:1] != ["i"]:
+            return ""
+        own = self._municipality_words(kommun)
+        for k, word in enumerate(after[1:], start=1):
+            if word in self.municipality_suffixes:
+                name = after[1:k]
+                return " ".join(after[:k + 1]) if name and not all(w in own for w in name) else ""
         return ""
 
     def organisation_named(self, heading: str, kommun: str) -> str:
@@ -474,13 +491,17 @@ class Lexicon:
     @lru_cache(maxsize=50_000)  # noqa: B019 - one lexicon per process; asked of every text run
     def title_term(self, term: str) -> str:
         """The title when a text is a leading title alone ("Verksamhetsansvarig" before its
-        <dd>, "Servicechef" in a contact card), else ''. "Sidansvarig" and "Ansvarig
-        utgivare" are not."""
+        <dd>, "Servicechef" in a contact card, "Ansvarig chef": titles only), else ''.
+        "Sidansvarig" and "Ansvarig utgivare" are not."""
         term = term.strip().rstrip(":").strip()
-        if not term or len(term) > MAX_TITLE_CHARS or " " in term:
-            return ""  # the common case, decided before any normalising: a title alone is one word
+        if not term or len(term) > MAX_TITLE_CHARS or term.count(" ") > 1:
+            return ""  # the common case, decided before any normalising: a title alone is short
         words = _WORD.findall(normalise(term))
-        return words[0] if len(words) == 1 and words[0] in self.generic_roles else ""
+        return " ".join(words) if 1 <= len(words) <= 2 and all(w in self.generic_roles for w in words) else ""
+
+    def names_nobody(self, text: str) -> bool:
+        """The text says the post is empty or its holder leaves ("Vakant – rekrytering pågår")."""
+        return bool(self._departure.search(normalise(text)))
 
     def _unit_at_start(self, words: list[str], kommun: str) -> str:
         """The service function's name if `words` begin with it ("medborgarkontoret ..."), or ''."""
@@ -543,6 +564,12 @@ class Lexicon:
             for match in _LABELLED_ROLE.finditer(text):
                 if normalise(match.group(1)) in self.generic_roles and not self._political(text[:match.start()]):
                     return match.group(0).strip()
+            # ... or a name, then its leading title at the end of the clause: "Anders Nyqvist,
+            # enhetschef" (a "samordnare" coordinates, a "kommunvägledare" advises: no head).
+            for match in _NAME_THEN_TITLE.finditer(text):
+                title = normalise(match.group(1))
+                if title in self.generic_roles and title.endswith(tuple(self.role_suffixes)):
+                    return match.group(0).strip()
         return None
 
     def _political(self, before: str) -> bool:
@@ -563,11 +590,11 @@ class Lexicon:
     def _without_departures(self, text: str) -> str:
         """`text` less its sentences saying that someone leaves ("Servicekontorets chef går i
         pension"): a departing holder is nobody responsible now."""
-        if not self._departure.search(normalise(text)):
+        if not self.names_nobody(text):
             return text
         pieces = _SENTENCE_KEPT.split(text)  # sentences, each followed by its end
         return "".join(sentence + end for sentence, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
-                       if not self._departure.search(normalise(sentence)))
+                       if not self.names_nobody(sentence))
 
     def _unit_genitive_before(self, words: list[str], i: int, kommun: str) -> str:
         """The municipality's unit in the genitive right before words[i] ("kontaktcentrets"),
@@ -638,31 +665,49 @@ class Lexicon:
         """The phrase saying what one can get help with ("svarar på frågor om bygglov"),
         or None. A cue counts only when the rest of its clause names a matter: "vi
         hjälper dig gärna", "frågor om kommunen", "det mesta när du har kontakt med
-        <Kommun>s kommun" name none (rubric, d)."""
+        <Kommun>s kommun" name none (rubric, d). A question ending with its cue ("Vad kan
+        jag få hjälp med?") is answered by the sentence after it."""
         unnamed = self.empty_objects | self.function_words | self._municipality_words(kommun)
         # Normalising folds the line breaks between text runs: mark them (_matter_after reads them).
-        for sentence in _SENTENCE.split(normalise(text.replace("\n", f" {_RUN_BREAK} "))):
+        pieces = _SENTENCE_KEPT.split(normalise(text.replace("\n", f" {_RUN_BREAK} ")))
+        sentences, ends = pieces[::2], pieces[1::2]
+        for n, sentence in enumerate(sentences):
+            answer = sentences[n + 1] if n + 1 < len(sentences) and "?" in ends[n] else ""
             for cue in self.what_cues:
                 at = sentence.find(cue)
-                if at >= 0 and (named := self._matter_after(sentence, at + len(cue), unnamed)):
+                if at >= 0 and (named := self._matter_after(sentence, at + len(cue), unnamed, answer)):
                     return f"{cue} {named}"
             for cue in self.what_cues:
                 found = fuzz.partial_ratio_alignment(cue, sentence, score_cutoff=self.what_threshold)
                 if found and _whole_words(sentence, found.dest_start, found.dest_end) and (
-                        named := self._matter_after(sentence, found.dest_end, unnamed)):
+                        named := self._matter_after(sentence, found.dest_end, unnamed, answer)):
                     return f"{cue} {named}"
         return None
 
-    def _matter_after(self, sentence: str, start: int, unnamed: frozenset[str] | set[str]) -> str:
+    def _matter_after(self, sentence: str, start: int, unnamed: frozenset[str] | set[str], answer: str = "") -> str:
         """The first words after a cue, within its clause, that name a matter ('' when only
         words that name none follow before the clause ends). The clause ends with the cue's
-        text run, unless the cue ends its run: a heading "Vi hjälper dig med" is followed by
-        its matters, a link "så kan vi hjälpa dig (pdf, 1 sida)" by the next block."""
+        text run, unless the cue ends its run (give or take "hos oss", "bland annat"): a
+        heading "Vi hjälper dig med" or a lead "Det här kan du få hjälp med hos oss" is
+        followed by its matters, a link "så kan vi hjälpa dig (pdf, 1 sida)" by the next block;
+        a question ending with the cue by its `answer`."""
         own_run, _, later_runs = sentence[start:].partition(_RUN_BREAK)
-        scope = own_run if _WORD.search(own_run) else later_runs.partition(_RUN_BREAK)[0]
-        words = self._own_clause(_WORD.findall(scope)[:MATTER_WORDS])
+        own_words = _WORD.findall(own_run)
+        if not own_words or all(word in self.cue_trailers for word in own_words):
+            own_words = _WORD.findall(later_runs) or self._listed_answer(answer)
+        words = self._own_clause(own_words[:MATTER_WORDS])
         named = [w for w in words if w not in unnamed and len(w) > 2 and not w.isdigit()]  # "telefon 0500"
         return " ".join(words[: words.index(named[0]) + 1]) if named else ""
+
+    def _listed_answer(self, answer: str) -> list[str]:
+        """The words of a question's answer when it opens with matters listed, not prose: card
+        titles, list items ("Förskoleplats", "Bygglov och avfall"). "I vår broschyr kan du läsa
+        om ..." is prose (function words): it may name no matter at all."""
+        runs = [run for run in answer.split(_RUN_BREAK) if _WORD.search(run)]
+        opening = _WORD.findall(runs[0].split(",")[0]) if runs else []
+        if not opening or any(word in self.function_words for word in opening):
+            return []
+        return [word for run in runs for word in _WORD.findall(run)]
 
     def _own_clause(self, words: list[str]) -> list[str]:
         """`words` up to the first word that starts another clause ("oavsett", "när", "om du")."""
@@ -771,6 +816,8 @@ class Lexicon:
 
 
 _LABELLED_ROLE = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäö]+)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+")
+_NAME_THEN_TITLE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+)+\s*,\s*"
+                              r"([A-Za-zÅÄÖåäö]+)(?=\s*(?:$|[,.;(]|\d))")
 
 
 @cache

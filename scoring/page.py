@@ -69,6 +69,13 @@ class Block(NamedTuple):
     element: object = None  # the label element
 
 
+class Form(NamedTuple):
+    submit: str  # the submit control's text ("Skicka", "Boka tid")
+    fields: int  # the fields a visitor fills in (text, e-mail, phone, textarea, select)
+    region: str
+    element: object
+
+
 class TextRun(NamedTuple):
     text: str
     region: str
@@ -89,6 +96,7 @@ class Page:
     texts: list[TextRun] = field(default_factory=list)
     lists: list[tuple[str, int, str, object]] = field(default_factory=list)  # (intro, items, region, ul)
     rows: list[TextRun] = field(default_factory=list)  # table rows, cells joined by " | "
+    forms: list["Form"] = field(default_factory=list)  # what a visitor can fill in and send
     referer: str = ""
     redirects: tuple[str, ...] = ()  # the URLs that redirected to this page
     found_by: str = "link"  # link, sitemap or search (pages.jsonl)
@@ -137,7 +145,8 @@ class Page:
                        links=[link for link in self.links if inside(link.element)],
                        blocks=[block for block in self.blocks if inside(block.element)],
                        lists=[item for item in self.lists if inside(item[3])],
-                       rows=[row for row in self.rows if inside(row.element)])
+                       rows=[row for row in self.rows if inside(row.element)],
+                       forms=[form for form in self.forms if inside(form.element)])
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -436,10 +445,21 @@ def _closed_panel(element, controlled: _ControlledIds) -> bool:
     """A hidden part of the content that a visible control opens: a tab panel, or a panel
     whose id a button's aria-controls names (an accordion). A visitor reads it after one
     click, as the text of a closed <details> (rubric: "only what a visitor can read")."""
-    if (element.get("role") or "").lower() == "tabpanel":
-        return True
+    return (element.get("role") or "").lower() == "tabpanel" or _opened_by_a_control(element, controlled)
+
+
+def _opened_by_a_control(element, controlled: _ControlledIds) -> bool:
+    """A hidden panel whose id a control's aria-controls names."""
     element_id = element.get("id")
     return bool(element_id) and element_id in controlled
+
+
+def _header_panel(element, controlled: _ControlledIds) -> bool:
+    """A header toolbar's closed panel that leads somewhere ("Kontakt" opening the contact
+    centre's block and its link): the header's after one click, as a drawer menu is. A
+    search panel (a form, or a field's hint with no link) is the search box, not read."""
+    return _opened_by_a_control(element, controlled) and element.find(".//a[@href]") is not None \
+        and element.find(".//form") is None and element.find(".//input") is None
 
 
 def _panel_of_item(element) -> bool:
@@ -721,7 +741,8 @@ def _walk(root, page: Page) -> None:
             collapsed = _collapsed_menu(element, context, controlled)
             if collapsed is not None:
                 region, nav_depth = collapsed
-            elif context in PANEL_CONTEXTS and _closed_panel(element, controlled):
+            elif (context in PANEL_CONTEXTS and _closed_panel(element, controlled)) or (
+                    context == R.HEADER and _header_panel(element, controlled)):
                 region, nav_depth = _region_of(element, tag, context, nav_depth, zones, flat_menus, has_attributes)
             else:
                 continue
@@ -791,6 +812,8 @@ def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = 
         intro = element.getprevious()
         if items and intro is not None and isinstance(intro.tag, str):
             page.lists.append((" ".join(" ".join(intro.itertext()).split())[:200], items, region, element))
+    if tag == "form":
+        page.forms.append(_form(element, region))
     if tag == "tr":
         cells = [_visible_text(cell) for cell in element if cell.tag in ("td", "th")]
         if len([c for c in cells if c]) >= 2:
@@ -809,6 +832,20 @@ def _collect(element, tag: str, region: str, page: Page, has_attributes: bool = 
                 page.texts.append(TextRun(" ".join(value.split()), region, element))
     if tag == "img" and element.get("alt"):
         page.texts.append(TextRun(element.get("alt"), region, element))
+
+
+_NOT_FILLED_IN = frozenset({"hidden", "submit", "button", "reset", "image", "checkbox", "radio", "search"})
+
+
+def _form(element, region: str) -> Form:
+    """A form as a visitor meets it: the fields to fill in (a search form's one search field
+    is none) and what its submit control says."""
+    fields = sum(1 for control in element.iter("input", "textarea", "select")
+                 if control.tag != "input" or (control.get("type") or "text").lower() not in _NOT_FILLED_IN)
+    submits = [control for control in element.iter("button", "input")
+               if control.tag == "button" or (control.get("type") or "").lower() in ("submit", "image")]
+    submit = " ".join(_visible_text(c) or c.get("value") or c.get("alt") or "" for c in submits).strip()
+    return Form(submit, fields, region, element)
 
 
 @lru_cache(maxsize=200_000)

@@ -22,6 +22,8 @@ REPEATED_SHARE = 0.6
 REPEATED_MIN_PAGES = 3
 # Where a page's own content can stand (the footer and menus never are).
 OWN_CONTENT_REGIONS = (R.MAIN_TOP, R.MAIN, R.OTHER, R.ASIDE, R.NEWS)
+# A form with this many fields to fill in (name, e-mail, message) is a contact form.
+CONTACT_FORM_FIELDS = 2
 # Where a mention is most telling, best first (for choosing evidence).
 KIND_ORDER = {"heading": 0, "title": 1, "label": 2, "link": 3, "text": 4}
 
@@ -365,10 +367,17 @@ class Site:
         if page is None:
             return {}
         links = self.content_links(page)
+        # A form's submit control leads somewhere as a link does ("Boka tid"); a form to fill
+        # in (a message, a name and an address) is a contact form whatever it is called.
+        forms = [form for form in page.forms if form.region in OWN_CONTENT_REGIONS and not _searches(form)]
         # Each block of the page's own content, less those that send the visitor to another unit.
         own = self.lexicon.own_blocks(self.service_blocks.split("\n"), self.kommun)
-        return self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
-                                          [link.text for link in links])
+        found = self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
+                                           [link.text for link in links] + [form.submit for form in forms])
+        contact_form = next((form for form in forms if form.fields >= CONTACT_FORM_FIELDS), None)
+        if "form" not in found and contact_form is not None:
+            found["form"] = f"a form of {contact_form.fields} fields ({contact_form.submit or 'no button text'})"
+        return found
 
     @cached_property
     def switchboard(self) -> str:
@@ -406,6 +415,13 @@ def _block_of(element):
             return element
         element = element.getparent()
     return element
+
+
+def _searches(form) -> bool:
+    """A search form (role=search, a search field, or "Sök" on its button): no channel."""
+    element = form.element
+    return element.get("role") == "search" or element.find(".//input[@type='search']") is not None \
+        or form.submit.lower().startswith(("sök", "search"))
 
 
 def _link_key(link: Link) -> tuple[str, str]:

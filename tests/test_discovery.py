@@ -359,6 +359,30 @@ def test_sitemap_xml_is_the_fallback_and_is_not_read_once_links_found_the_unit(t
     assert "/sitemap.xml" not in linked_site.paths()
 
 
+@pytest.mark.parametrize(("headline", "path", "sitemap_read"), [
+    ("Kundtjänst får nya telefontider i sommar", "/nyheter/1", True),  # news about the unit
+    ("Kundtjänst", "/kundtjanst", False),  # the unit's own page: links have done their job
+])
+def test_a_news_headline_naming_the_unit_does_not_end_the_search_for_its_page(
+        tmp_path, sites, headline, path, sitemap_read):
+    # blind54 9623: a news teaser "Kundtjänst får nya telefontider" was taken as the unit found,
+    # so the sitemap listing the unit's own page was never read
+    def respond(asked):
+        if asked == "/sitemap.xml":
+            locs = f"<url><loc>{site.url}kommun/kundtjanst/</loc></url>"
+            return 200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
+        if asked == "/":
+            return 200, HTML, html_page("Start", links=[(headline, path), ("Skola", "/skola")])
+        if asked == path:
+            return 200, HTML, html_page(headline, "<p>Vi svarar vardagar 8-15.</p>")
+        return 200, HTML, html_page("Kundtjänst" if asked == "/kommun/kundtjanst/" else f"Sida {asked}")
+    site = sites(respond)
+    pages = {p["url"]: p for p in crawl(tmp_path, [("N1", "Nyby", site.url)])}
+    assert ("/sitemap.xml" in site.paths()) == sitemap_read
+    if sitemap_read:
+        assert pages[site.url + "kommun/kundtjanst/"]["found_by"] == SITEMAP
+
+
 # -- the site's own search in a crawl ---------------------------------------------------------------
 
 

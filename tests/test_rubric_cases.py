@@ -1276,3 +1276,90 @@ def test_matters_given_as_examples_are_what_and_a_brochure_is_not(answer, what):
     body = f"<h2>Vad kan vi hjälpa dig med?</h2><p>{answer}</p>{TWO_CHANNELS}"
     assert aspect_of("d", unit_page(body)) == what
 
+
+
+# -- held-out corpora blind50-55 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lead", "what"), [
+    ("<p><b>Det här kan du få hjälp med hos oss</b></p><table><tr><th>Ärende</th><th>Exempel</th></tr>"
+     "<tr><td>Barnomsorg</td><td>ansökan om förskoleplats</td></tr><tr><td>Avfall</td><td>sophämtning</td></tr>"
+     "</table>", 1),  # blind50 9567: the matters in a table after the lead
+    ('<div><p>Ring eller mejla oss. Vi hjälper dig med bland annat:</p></div><div><ul><li><a href="/skola">'
+     'Förskola och skola</a></li><li><a href="/bygglov">Bygglov</a></li></ul></div>', 1),  # blind55 9629
+    ("<h2>Vad kan jag få hjälp med?</h2><div><a href='/f'><span>Förskoleplats</span><span>Ansök, byt eller "
+     "säg upp</span></a></div><div><a href='/b'><span>Bygglov</span></a></div>", 1),  # blind50 9568: cards answer
+    ("<h2>Vad kan vi hjälpa dig med?</h2><p>Med det mesta! Ingen fråga är för stor. Vi hjälper dig med allt "
+     "som rör kommunens service, och vet vi inte svaret tar vi reda på det.</p>", 0),  # blind50 9570: bare
+    ("<p>Vi hjälper dig gärna.</p><p>Öppettider vardagar</p>", 0),  # a complete sentence introduces nothing
+])
+def test_a_cue_that_ends_its_line_or_asks_a_question_is_followed_by_its_matters(lead, what):
+    # d: "what one can get help with": a lead or question heading, then its matters in the next
+    # blocks (a table, a link list, cards); prose after a question may name none
+    assert aspect_of("d", unit_page(lead + TWO_CHANNELS)) == what
+
+
+def test_skriv_till_oss_before_an_address_is_an_e_mail_not_a_form():
+    # d: "two channels": blind50 9572's "Skriv till oss: kommunservice@..." is one channel
+    body = "<p>Vi svarar på frågor om skolskjuts och avfall.</p><p>Skriv till oss: kc@testby.se</p>"
+    assert aspect_of("d", unit_page(body)) == 0
+    linked = body + '<p><a href="/formular">Skriv till oss</a></p>'
+    assert aspect_of("d", unit_page(linked)) == 1
+
+
+def test_matters_listed_for_others_are_not_the_units():
+    # d (blind51 9580): "Många frågor besvaras av kommunens bolag:" lists the companies' matters
+    others = ("<h2>Kontakt</h2><p>Allt annat tar kommunens kundtjänst emot.</p><p>Många frågor besvaras av "
+              "kommunens bolag:</p><ul><li>el och fjärrvärme</li><li>hyresrätter</li><li>vatten och avlopp</li></ul>")
+    service = page("/kontakta-oss", f"<main><h1>Kontakta oss</h1>{others}{TWO_CHANNELS}</main>", 1)
+    assert aspect_of("d", service) == 0
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Frågor om bygglov tas emot av Kontaktcenter i Grannby kommun.", False),  # blind51 9576
+    ("Kontaktcenter i Testby kommun svarar på dina frågor.", True),
+    ("Vatten & Miljö i Testby – kundtjänst", False),  # blind51 9582: the town is in the company's name
+    ("Kundtjänst i Testby", True),
+])
+def test_a_unit_in_another_municipality_or_of_a_company_named_with_the_town(text, own):
+    # a: "another municipality's unit", "a municipal company's kundtjänst"
+    assert (load_lexicon().names_service_function(text, "Testby") is not None) == own
+
+
+@pytest.mark.parametrize(("dd", "responsible"), [("Maja Rosén, 0500-12 34 50", 1), ("Vakant – rekrytering pågår", 0)])
+def test_a_two_word_title_labels_its_holder_and_a_vacant_post_names_nobody(dd, responsible):
+    # e: "a role labelling its holder on the unit's page" (blind53 9597); a vacant post (9614)
+    body = f"<dl><dt>Ansvarig chef</dt><dd>{dd}</dd><dt>Kommunvägledare</dt><dd>Erik Nyman</dd></dl>"
+    assert aspect_of("e", unit_page(body)) == responsible
+
+
+@pytest.mark.parametrize(("card", "responsible"), [("Anders Nyqvist, enhetschef", 1),
+                                                   ("Anders Nyqvist, enhetschef för bygglov", 0),
+                                                   ("Gun Persson, kommunvägledare", 0)])
+def test_a_name_then_its_title_on_the_unit_s_page(card, responsible):
+    # e (blind55 9632): "Ansvarig för Direkten / Anders Nyqvist, enhetschef" on the unit's own page
+    assert aspect_of("e", unit_page(f"<div><div>Kontakt</div><div>{card}</div><div>0500-12 34 61</div></div>")) == responsible
+
+
+def test_a_linked_page_naming_the_unit_only_in_its_menu_is_not_read_for_e():
+    # e (blind55 9631): the energy company's page, linked from the service page, names the unit
+    # only in the site-wide menu: its "Kundtjänstchef" is the company's
+    menu = '<header><nav><ul><li><a href="/kontaktcenter/">Kontaktcenter</a></li></ul></nav></header>'
+    company = page("/energi", f"{menu}<main><h1>Testby Energi AB</h1><p>Bolaget hjälper dig med elavtal.</p>"
+                              "<p>Kundtjänstchef: Stig Ahl</p></main>", 2)
+    service = page("/kontaktcenter/", f'{menu}<main><h1>Kontaktcenter</h1><p><a href="/energi">Testby Energi'
+                                      "</a></p></main>", 1)
+    assert aspect_of("e", service, company) == 0
+
+
+def test_a_header_toolbar_panel_with_a_link_is_the_header_a_search_panel_is_not():
+    # b, c (blind52 9585): the closed "Kontakt" panel of a toolbar of toggles, in the header
+    front = page("/", '<header><button aria-controls="p-kontakt" aria-expanded="false">Kontakt</button>'
+                      '<button aria-controls="p-sok">Sök</button><div id="p-kontakt" hidden><h2>Kontaktcenter</h2>'
+                      '<p>Vi svarar vardagar 8–17.</p><p><a href="/kontaktcenter/">Mer om Kontaktcenter</a></p></div>'
+                      '<div id="p-sok" hidden><form action="/sok"><input name="q"></form><p>Sök hos Kundtjänst</p>'
+                      "</div></header><main><h1>Välkommen</h1></main>", 0)
+    assert regions_of(front)["Mer om Kontaktcenter"] == R.HEADER
+    assert not any("Sök hos" in run.text for run in front.texts)
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 1)

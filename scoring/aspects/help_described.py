@@ -6,10 +6,11 @@ from servicekoll.scoring.site import OWN_CONTENT_REGIONS, Site, evidence_on
 
 def _what_from_list(site: Site) -> str | None:
     """A list of matters introduced by a heading or sentence about ärenden/frågor/hjälp,
-    in the page's own content (a footer column headed "Hjälp" lists no matters)."""
+    in the page's own content (a footer column headed "Hjälp" lists no matters; "Många frågor
+    besvaras av kommunens bolag:" lists others' matters)."""
     lexicon = site.lexicon
     for intro, items, region, _ in site.service_view.lists:
-        if region not in OWN_CONTENT_REGIONS:
+        if region not in OWN_CONTENT_REGIONS or lexicon.refers_elsewhere(intro, site.kommun):
             continue
         lowered = intro.lower()
         if items >= lexicon.list_min_items and any(word in lowered for word in lexicon.list_intro_words):

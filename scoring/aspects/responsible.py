@@ -8,7 +8,7 @@ rule below is one form the rubric lists; the first that finds one decides.
 
 from servicekoll.scoring.model import AspectResult
 from servicekoll.scoring.page import Page
-from servicekoll.scoring.site import Site, evidence_on
+from servicekoll.scoring.site import OWN_CONTENT_REGIONS, Site, evidence_on
 
 # A contact card is a small box: a name, a title, the unit, a phone number or two.
 CARD_WORDS = 30
@@ -35,8 +35,9 @@ def _pages_to_read(site: Site, service_page: Page) -> list[tuple[Page, bool]]:
     """What to read, each with whether it is the unit's own page: the service page (on a
     shared page, the unit's sections are its own, the rest is not: "Turistbyrån leds av
     turistchef Eva Ås" is the tourist office's), then the pages it links to that name the
-    unit (a role naming the unit names it; only the unit's own page may hold a title alone)."""
-    naming = {id(m.page) for m in site.own_mentions}
+    unit in their own content (a role naming the unit names it; the site-wide menu's item
+    names it on every page; only the unit's own page may hold a title alone)."""
+    naming = {id(m.page) for m in site.own_mentions if m.region in OWN_CONTENT_REGIONS}
     linked = {link.href for link in service_page.links}
     own = [(site.service_view, True)] + ([(service_page, False)] if site.service_view is not service_page else [])
     return own + [(p, False) for p in site.pages if p is not service_page and id(p) in naming
@@ -58,14 +59,14 @@ def _labelled_title(page: Page, site: Site, on_service_page: bool) -> AspectResu
     <dd>name</dd>, or a field label and its value (Drupal's "Verksamhetschef | Jonas Ekdahl")."""
     if not on_service_page:
         return None
-    title_term = site.lexicon.title_term
-    for block in page.blocks:
-        if getattr(block.element, "tag", "") == "dt" and title_term(block.label):
+    title_term, names_nobody = site.lexicon.title_term, site.lexicon.names_nobody
+    for block in page.blocks:  # "<dt>Enhetschef</dt><dd>Vakant</dd>" names nobody
+        if getattr(block.element, "tag", "") == "dt" and title_term(block.label) and not names_nobody(block.text):
             return AspectResult(1, f"e1: names who is responsible ('{block.label}')",
                                 [evidence_on(page, block.label, block.region, block.text, "label", block.element)])
     for run in page.texts:
         value = _labelled_value(run.element) if title_term(run.text) else ""
-        if value:
+        if value and not names_nobody(value):
             return AspectResult(1, f"e1: names who is responsible ('{run.text}')",
                                 [evidence_on(page, run.text, run.region, f"{run.text}: {value}", "label",
                                              run.element)])
