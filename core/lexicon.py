@@ -170,6 +170,8 @@ class Lexicon:
         self.own_markers = {normalise(w) for w in ex["own_markers"]}
         self.own_adjectives = {normalise(w) for w in ex["own_adjectives"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
+        self.joint_words = {normalise(w) for w in ex["joint_words"]}
+        self.own_parties = {normalise(w) for w in ex["own_parties"]}
         self.region_municipalities = {normalise(w) for w in ex["region_municipalities"]}
         self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
@@ -199,6 +201,7 @@ class Lexicon:
         self.what_threshold = float(what["threshold"])
         self.empty_objects = {normalise(w) for w in what["empty_objects"]}
         self.cue_trailers = {normalise(w) for w in what["cue_trailers"]}
+        self.negations = frozenset(normalise(w) for w in what["negations"])
         self.function_words = {normalise(w) for w in what["function_words"]}
         self.clause_breaks = [normalise(w).split() for w in what["clause_breaks"]]
         self.list_min_items = int(what["list_min_items"])
@@ -223,6 +226,7 @@ class Lexicon:
         self.link_channel_patterns = {kind: _any_of(patterns) for kind, patterns in channels["link_kinds"].items()}
         self.channel_value_window = int(channels["value_window"])
         self.referral_phrases = [normalise(w) for w in channels["referral_phrases"]]
+        self.referral_selves = frozenset(normalise(w) for w in channels["referral_selves"])
         self._referral_words = shortest_substrings(phrase.split()[0] for phrase in self.referral_phrases)
         self.labelled_channels = {kind: (_any_of(entry["labels"]), _any_of(entry["value"]))
                                   for kind, entry in channels["labelled"].items()}
@@ -431,6 +435,8 @@ class Lexicon:
                 # in the clause still takes it ("Försäkringskassan ... finns i det nya servicekontoret")
                 return next((word for word in words[:i - 1] if word in self.organisations), "")
             return ""
+        if before and before[-1] in self.joint_words and (others := self._other_parties(words, cased, i - 1, kommun)):
+            return others
         if before and self._named_after_the_town(before[-1], kommun):
             return before[-1]  # "Höganäshem kundcenter": the town's housing company
         if owner := self._owner_in(words[max(0, i - OWNER_REACH - 2):i], kommun):
@@ -455,6 +461,17 @@ class Lexicon:
                 if word in self.owners or word in self.owner_fragments:
                     return f"{after[0]} {word}"
         return ""
+
+    def _other_parties(self, words: list[str], cased: list[str], joint: int, kommun: str) -> str:
+        """The parties of a joint unit named before it (capitalised names), when the
+        municipality is none of them: "Grannby och Östervall" (gemensamt kontaktcenter), or ''."""
+        before = range(joint)
+        own = self._municipality_words(kommun)
+        if any(words[k] in self.own_parties or words[k] in own for k in before):
+            return ""
+        parties = [cased[k] for k in before if cased[k][:1].isupper()
+                   and words[k] not in self.function_words and words[k] not in self.empty_objects]
+        return " och ".join(parties)
 
     def _in_another_municipality(self, after: list[str], kommun: str) -> str:
         """ "i Grannby kommun" right after the name: another municipality's unit, or ''."""
@@ -675,11 +692,13 @@ class Lexicon:
             answer = sentences[n + 1] if n + 1 < len(sentences) and "?" in ends[n] else ""
             for cue in self.what_cues:
                 at = sentence.find(cue)
-                if at >= 0 and (named := self._matter_after(sentence, at + len(cue), unnamed, answer)):
+                if at >= 0 and not self._denied_cue(sentence, at, kommun) and (
+                        named := self._matter_after(sentence, at + len(cue), unnamed, answer)):
                     return f"{cue} {named}"
             for cue in self.what_cues:
                 found = fuzz.partial_ratio_alignment(cue, sentence, score_cutoff=self.what_threshold)
-                if found and _whole_words(sentence, found.dest_start, found.dest_end) and (
+                if found and _whole_words(sentence, found.dest_start, found.dest_end) and not (
+                        self._denied_cue(sentence, found.dest_start, kommun) or self._denies(sentence, found)) and (
                         named := self._matter_after(sentence, found.dest_end, unnamed, answer)):
                     return f"{cue} {named}"
         return None
@@ -698,6 +717,19 @@ class Lexicon:
         words = self._own_clause(own_words[:MATTER_WORDS])
         named = [w for w in words if w not in unnamed and len(w) > 2 and not w.isdigit()]  # "telefon 0500"
         return " ".join(words[: words.index(named[0]) + 1]) if named else ""
+
+    def _denied_cue(self, sentence: str, at: int, kommun: str) -> bool:
+        """The cue at `at` is no matter of the unit's: its clause denies it ("Kontaktcenter svarar
+        inte på frågor om bygglov": a negation among the three words before it), or its text run
+        sends the visitor elsewhere ("Frågor om bygglov besvaras av Bygglovsservice")."""
+        if not self.negations.isdisjoint(_WORD.findall(sentence[max(0, at - 30):at])[-3:]):
+            return True
+        run = sentence[sentence.rfind(_RUN_BREAK, 0, at) + 1:]
+        return self.refers_elsewhere(run.partition(_RUN_BREAK)[0], kommun)
+
+    def _denies(self, sentence: str, found) -> bool:
+        """A negation inside the words a fuzzy match spans ("svarar inte på frågor om")."""
+        return not self.negations.isdisjoint(_WORD.findall(sentence[found.dest_start:found.dest_end]))
 
     def _listed_answer(self, answer: str) -> list[str]:
         """The words of a question's answer when it opens with matters listed, not prose: card
@@ -754,9 +786,14 @@ class Lexicon:
         lower-cased text when lowering kept every position (it does but for a few letters
         such as "İ"), else in `text` by the case-insensitive pattern."""
         lower_case = self._lower_case_channel_patterns.get(kind)
-        if lower_case is not None and len(lowered) == len(text):
-            return lower_case.search(lowered)
-        return pattern.search(text)
+        matches = lower_case.finditer(lowered) if lower_case is not None and len(lowered) == len(text) \
+            else pattern.finditer(text)
+        # "Vi har ingen chatt, inget kontaktformulär": a channel denied is none
+        return next((match for match in matches if not self._denied(lowered, match.start())), None)
+
+    def _denied(self, lowered: str, start: int) -> bool:
+        """A negation among the two words right before `start` ("ingen chatt", "inte e-post")."""
+        return not self.negations.isdisjoint(_WORD.findall(lowered[max(0, start - 24):start])[-2:])
 
     def own_blocks(self, blocks: list[str], kommun: str = "") -> list[str]:
         """`blocks` less those that send the visitor to another unit: their channels are that
@@ -771,8 +808,18 @@ class Lexicon:
         """The block sends the visitor to another unit ("... besvaras av ekonomienheten på
         08-465 004 60"): its channels are that unit's, unless it names the service function."""
         lowered = normalise(block)
-        return any(phrase in lowered for phrase in self.referral_phrases) \
+        return any(self._sends_away(lowered, phrase) for phrase in self.referral_phrases) \
             and self.names_service_function(block, kommun) is None
+
+    def _sends_away(self, lowered: str, phrase: str) -> bool:
+        """`phrase` in the text leads to someone else: "besvaras av oss" is the unit itself."""
+        at = lowered.find(phrase)
+        while at >= 0:
+            following = _WORD.findall(lowered[at + len(phrase):at + len(phrase) + 20])[:1]
+            if not following or following[0] not in self.referral_selves:
+                return True
+            at = lowered.find(phrase, at + 1)
+        return False
 
     def _labelled_channel_kinds(self, text: str, lowered: str, found: dict) -> list[tuple[str, str]]:
         """Channels shown by a label and its value ("Besöksadress: Ågatan 7"): the value

@@ -46,11 +46,18 @@ def jump_menu_options(select) -> list[tuple[str, str]]:
     return targets if len(targets) >= JUMP_MENU_MIN_OPTIONS else []
 
 
+MAX_FRAMES = 10  # a page of more frames is a trap, not a layout
+
+
+def frame_elements(root) -> list:
+    """The <frame> and <iframe> elements with a source, in document order, at most MAX_FRAMES."""
+    return [frame for frame in root.iter("frame", "iframe") if (frame.get("src") or "").strip()][:MAX_FRAMES]
+
+
 def frame_urls(root, base: str) -> list[str]:
-    """The pages a frameset document shows in its frames, in document order (top banner,
-    menu, content): together they are the page a visitor sees at that address."""
-    sources = ((frame.get("src") or "").strip() for frame in root.iter("frame"))
-    return [url for url in (resolve_href(base, src) for src in sources if src) if url]
+    """The pages a page shows in its frames, in document order (a frameset's banner, menu and
+    content; an <iframe> of the site's own page): they are part of the page a visitor sees."""
+    return [url for url in (resolve_href(base, frame.get("src").strip()) for frame in frame_elements(root)) if url]
 
 
 def document_base(page_url: str, base_href: str | None) -> str:

@@ -21,7 +21,7 @@ from lxml import etree
 from servicekoll.core.shell import is_shadow_root
 from servicekoll.core.urls import (
     document_base,
-    frame_urls,
+    frame_elements,
     jump_menu_options,
     normalise_url,
     resolve_href,
@@ -198,30 +198,47 @@ def tree_base(root, url: str) -> str:
     return document_base(url, base_element.get("href") if base_element is not None else None)
 
 
-def compose_frameset(root, url: str, pages: dict) -> None:
-    """A frameset document as its visitor sees it: the pages of its frames, in document order
-    (banner, menu, content), in a body of its own. `pages` maps a normalised URL to
-    (parsed tree, the URL it was fetched from). Each frame's links are made absolute against its own base, so they lead where
-    they led in the frame. Frames not archived are left out; what <noframes> says is not shown."""
-    frames = [pages.get(normalise_url(address)) for address in frame_urls(root, tree_base(root, url))]
-    frames = [(tree, address) for tree, address in filter(None, frames) if tree is not root]
-    if not frames:
-        return
-    for element in [*root.iter("frameset"), *root.iter("body")]:
-        if element.getparent() is root:
-            root.remove(element)
-    body = etree.SubElement(root, "body")
-    for tree, address in frames:
-        shown = tree.find("body")
-        box = etree.SubElement(body, "div")
-        box.text = shown.text if shown is not None else None
-        box.extend(copy.deepcopy(child) for child in (shown if shown is not None else tree))
-        base = tree_base(tree, address)
-        for element in box.iter("a", "area", "form"):
-            attribute = "action" if element.tag == "form" else "href"
-            target = resolve_href(base, element.get(attribute) or "")
-            if target:
-                element.set(attribute, target)
+def compose_frames(root, url: str, pages: dict) -> None:
+    """A page as its visitor sees it, its frames' pages in place: a frameset document's
+    frames in document order (banner, menu, content) in a body of its own, an <iframe> of the
+    site's own page where it stands. `pages` maps a normalised URL to (parsed tree, the URL it
+    was fetched from). Each frame's links are made absolute against its own base, so they lead
+    where they led in the frame. Frames not archived (another site's) are left out; what
+    <noframes> says is not shown."""
+    base = tree_base(root, url)
+    shown = []
+    for element in frame_elements(root):
+        found = pages.get(normalise_url(resolve_href(base, element.get("src").strip())))
+        if found is not None and found[0] is not root:
+            shown.append((element, _framed(*found)))
+    frames = [box for element, box in shown if element.tag == "frame"]
+    if frames:
+        for element in [*root.iter("frameset"), *root.iter("body")]:
+            if element.getparent() is root:
+                root.remove(element)
+        etree.SubElement(root, "body").extend(frames)
+    for element, box in shown:
+        if element.tag == "iframe" and element.getparent() is not None:
+            for attribute in ("hidden", "aria-hidden", "style"):
+                if element.get(attribute) is not None:
+                    box.set(attribute, element.get(attribute))
+            box.tail = element.tail
+            element.getparent().replace(element, box)
+
+
+def _framed(tree, address: str):
+    """A frame's page as a <div> of its body, its links absolute against its own base."""
+    shown = tree.find("body")
+    box = etree.Element("div")
+    box.text = shown.text if shown is not None else None
+    box.extend(copy.deepcopy(child) for child in (shown if shown is not None else tree))
+    base = tree_base(tree, address)
+    for element in box.iter("a", "area", "form"):
+        attribute = "action" if element.tag == "form" else "href"
+        target = resolve_href(base, element.get(attribute) or "")
+        if target:
+            element.set(attribute, target)
+    return box
 
 
 def _open_shadow_roots(root) -> None:
@@ -457,8 +474,10 @@ def _opened_by_a_control(element, controlled: _ControlledIds) -> bool:
 def _header_panel(element, controlled: _ControlledIds) -> bool:
     """A header toolbar's closed panel that leads somewhere ("Kontakt" opening the contact
     centre's block and its link): the header's after one click, as a drawer menu is. A
-    search panel (a form, or a field's hint with no link) is the search box, not read."""
-    return _opened_by_a_control(element, controlled) and element.find(".//a[@href]") is not None \
+    search panel (a form, or a field's hint with no link) is the search box, not read. The
+    control names the panel's id, or the panel stands beside the toolbar's row of toggles."""
+    return (_opened_by_a_control(element, controlled) or _beside_a_row_of_openers(element)) \
+        and element.find(".//a[@href]") is not None \
         and element.find(".//form") is None and element.find(".//input") is None
 
 

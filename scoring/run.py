@@ -18,10 +18,10 @@ from servicekoll.core.runfolder import (
     read_outcomes,
     read_register,
 )
-from servicekoll.core.urls import normalise_url
+from servicekoll.core.urls import frame_elements, normalise_url
 from servicekoll.scoring.model import ASPECT_COLUMNS, ASPECTS
 from servicekoll.scoring.overrides import Override, final_values
-from servicekoll.scoring.page import Page, compose_frameset, parse_page, parse_tree
+from servicekoll.scoring.page import Page, compose_frames, parse_page, parse_tree
 from servicekoll.scoring.ranking import rank_table
 from servicekoll.scoring.rubric import MunicipalityScore, score_site
 from servicekoll.scoring.site import Site
@@ -40,16 +40,17 @@ class ScoredRun:
 
 
 def site_pages(kommunkod: str, archived: Iterable[ArchivedPage]) -> list[Page]:
-    """A municipality's archived HTML pages, each parsed once, front page first. A frameset
-    front page is read with its frames' pages in place, as its visitor sees it."""
+    """A municipality's archived HTML pages, each parsed once, front page first. The front
+    page is read with its frames' pages in place (a frameset's, its own iframes'), as its
+    visitor sees it."""
     html = [page for page in archived if page.meta["status"] < 400
             and "html" in (page.content_type or "html").lower()]
     trees = [parse_tree(page.body, page.content_type) for page in html]
     front = next((i for i, page in enumerate(html) if page.meta["depth"] == 0), None)
-    if front is not None and trees[front] is not None and trees[front].find(".//frame") is not None:
+    if front is not None and trees[front] is not None and frame_elements(trees[front]):
         by_url = {normalise_url(url): (tree, page.meta["final_url"]) for page, tree in zip(html, trees, strict=True)
                   if tree is not None for url in (page.meta["url"], page.meta["final_url"])}
-        compose_frameset(trees[front], html[front].meta["final_url"], by_url)
+        compose_frames(trees[front], html[front].meta["final_url"], by_url)
     pages = []
     for archived_page, tree in zip(html, trees, strict=True):
         meta = archived_page.meta

@@ -69,9 +69,29 @@ class Site:
         subjects = {id(page): self._excluded_subject(page) for page in self.pages}
         found: list[Mention] = []
         for page in self.pages:
-            if not page.search_results:  # "Du sökte på: kontaktcenter" names nothing
-                found.extend(self._page_mentions(page, subjects[id(page)]))
+            if page.search_results:  # "Du sökte på: kontaktcenter" names nothing
+                continue
+            mentions = self._page_mentions(page, subjects[id(page)])
+            if not subjects[id(page)] and (theirs := self._news_of_another(page, mentions)):
+                subjects[id(page)] = theirs
+                mentions = self._page_mentions(page, theirs)
+            found.extend(mentions)
         return self._teasers_of_others(self._links_to_others(found, subjects))
+
+    def _news_of_another(self, page: Page, mentions: list[Mention]) -> str:
+        """A news item whose headline names the unit bare ("Servicekontoret på biblioteket
+        stänger i maj") and whose article names it only as someone else's ("Statens
+        servicekontor ... stänger"): the headline speaks of theirs. What excludes it, or ''."""
+        if not self.lexicon.is_news_url(page.final_url):
+            return ""
+        h1s = {heading.element for heading in page.headings if heading.level == 1}
+        headline = {m.hit.term for m in mentions if m.hit.names_service_function
+                    and (m.kind == "title" or m.element in h1s)}
+        article = [m for m in mentions if m.kind == "text" and m.hit.term in headline and m.element not in h1s
+                   and (m.region in R.CONTENT_REGIONS or m.region == R.NEWS)]
+        if article and not any(m.hit.names_service_function for m in article):
+            return f"the page of {article[0].hit.excluded_by}"
+        return ""
 
     def _links_to_others(self, found: list[Mention], subjects: dict) -> list[Mention]:
         """A link naming the unit that leads to another organisation's unit names theirs: a
@@ -188,12 +208,15 @@ class Site:
            "Kommunens servicecenter"), not a news item;
         2. a page describing it in a section of its own (an h2 "Kontaktcenter" in
            the content of a page headed "Kontakta oss");
-        3. a news item whose headline names it (only when it has no page of its own);
-        4. the page whose own content names it most often, outside links (a card or
+        3. a page whose h1 names it among other words ("Medborgarkontoren Norr och Söder"),
+           not a news item;
+        4. a news item whose headline names it (only when it has no page of its own);
+        5. the page whose own content names it most often, outside links (a card or
            teaser linking to it does not describe it).
         Ties go to the page fewest clicks from the front page, then the first fetched."""
         candidates = [p for p in self.pages if p.status < 400]
-        for tier in (self._headed_by_name, self._section_about_it, self._headline_names_it):
+        for tier in (self._headed_by_name, self._section_about_it, self._headline_of_its_own,
+                     self._headline_names_it):
             chosen = [p for p in candidates if tier(p)]
             if chosen:
                 return min(chosen, key=lambda p: (p.depth, self.pages.index(p)))
@@ -241,7 +264,22 @@ class Site:
         return page.only([run for heading in sections for run in page.section_texts(heading)])
 
     def _headline_names_it(self, page: Page) -> bool:
-        return self._names_it(page.h1 or self.lexicon.page_title(page.title)) is not None
+        return id(page) in self._headlines_naming_it
+
+    def _headline_of_its_own(self, page: Page) -> bool:
+        return self._headline_names_it(page) and not self.lexicon.is_news_url(page.final_url)
+
+    @cached_property
+    def _headlines_naming_it(self) -> set[int]:
+        """The pages whose h1 (else title) names the unit as the municipality's own, read as
+        the mentions read it: a news item about another's ("Servicekontoret på biblioteket
+        stänger", the state's by its article) is none."""
+        found = set()
+        for m in self.own_mentions:
+            page = m.page
+            if (m.kind == "title" and not page.h1) or (m.kind == "heading" and m.text == page.h1):
+                found.add(id(page))
+        return found
 
     def _describing_mentions(self, page: Page) -> int:
         return sum(1 for m in self.own_mentions if m.page is page and m.region in R.CONTENT_REGIONS
@@ -370,8 +408,10 @@ class Site:
         # A form's submit control leads somewhere as a link does ("Boka tid"); a form to fill
         # in (a message, a name and an address) is a contact form whatever it is called.
         forms = [form for form in page.forms if form.region in OWN_CONTENT_REGIONS and not _searches(form)]
-        # Each block of the page's own content, less those that send the visitor to another unit.
-        own = self.lexicon.own_blocks(self.service_blocks.split("\n"), self.kommun)
+        # Each block of the page's own content, less those that send the visitor to another unit;
+        # a table's rows also as read with their column headings ("Besöksadress: Byvägen 3").
+        rows = [row.text for row in page.rows if row.region in OWN_CONTENT_REGIONS]
+        own = self.lexicon.own_blocks(self.service_blocks.split("\n") + rows, self.kommun)
         found = self.lexicon.channel_kinds("\n".join(own), [link.href for link in links],
                                            [link.text for link in links] + [form.submit for form in forms])
         contact_form = next((form for form in forms if form.fields >= CONTACT_FORM_FIELDS), None)
@@ -436,11 +476,18 @@ def _content_headings(page: Page) -> list[Heading]:
 
 
 def _link_element(mention: Mention):
-    """The link a mention is, or whose text it is (the text run inside an <a>), else None."""
+    """The link a mention is, or whose text it is (the text run or heading inside an <a>, a
+    teaser's heading holding its one link), else None."""
     element = mention.element
-    if element is None or mention.kind not in ("link", "text"):
+    if element is None or mention.kind not in ("link", "text", "heading"):
         return None
-    return element if element.tag == "a" else next(element.iterancestors("a"), None)
+    if element.tag == "a":
+        return element
+    wrapping = next(element.iterancestors("a"), None)
+    if wrapping is not None or mention.kind != "heading":
+        return wrapping
+    links = element.findall(".//a")
+    return links[0] if len(links) == 1 else None
 
 
 def _h1_leads_elsewhere(page: Page) -> bool:

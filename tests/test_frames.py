@@ -8,7 +8,7 @@ import json
 
 import pytest
 from lxml import etree
-from servicekoll.scoring.page import compose_frameset, parse_page
+from servicekoll.scoring.page import compose_frames, parse_page
 
 from tests.conftest import FAST, HTML, read_csv, run_cli, serve_app, write_register
 
@@ -103,7 +103,7 @@ def test_a_frames_links_keep_the_page_they_led_to_in_the_frame():
     front = _tree(FRAMESET)
     frames = {f"http://x/sv/{name}.html": (_tree(_page(name, body)), f"http://x/sv/{name}.html")
               for name, body in (("topp", BANNER), ("meny", MENU), ("start", WELCOME))}
-    compose_frameset(front, "http://x/", frames)
+    compose_frames(front, "http://x/", frames)
     page = parse_page(b"", kommunkod="9001", url="http://x/", final_url="http://x/", tree=front)
     targets = {link.text: link.href for link in page.links}
     assert targets["KUNDTJÄNST"] == "http://x/sv/kundtjanst.html"
@@ -115,7 +115,7 @@ def test_a_frames_links_keep_the_page_they_led_to_in_the_frame():
 
 def test_a_frame_not_archived_is_left_out_and_the_rest_is_shown():
     front = _tree(FRAMESET)
-    compose_frameset(front, "http://x/", {"http://x/sv/meny.html": (_tree(_page("Meny", MENU)),
+    compose_frames(front, "http://x/", {"http://x/sv/meny.html": (_tree(_page("Meny", MENU)),
                                                                      "http://x/sv/meny.html")})
     page = parse_page(b"", kommunkod="9001", url="http://x/", final_url="http://x/", tree=front)
     assert [link.text for link in page.links][:1] == ["KUNDTJÄNST"]
@@ -127,3 +127,15 @@ def test_a_flat_pages_text_after_its_h1_is_its_content_not_a_footer():
     regions = {run.text: run.region for run in page.texts}
     assert regions["Telefon 08-465 004 10"] in ("main", "main_top")
     assert regions["Kundtjänstchef: Eva Berg"] in ("main", "main_top")
+
+
+def test_an_iframe_of_the_sites_own_page_is_read_where_it_stands():
+    # blind60 9680, 9686: a front page's news list, or the whole start page, in an <iframe>
+    front = _tree(_page("Start", "<main><h1>Välkommen</h1><iframe src='/delar/nyheter.html' title='Nyheter'>"
+                                 "</iframe><p>Text efter ramen</p><iframe src='https://video.example/x'></iframe></main>"))
+    news = _tree(_page("Nyheter", "<ul><li><a href='kontaktcenter.html'>Kontaktcenter har nya öppettider</a></li></ul>"))
+    compose_frames(front, "http://x/", {"http://x/delar/nyheter.html": (news, "http://x/delar/nyheter.html")})
+    page = parse_page(b"", kommunkod="9001", url="http://x/", final_url="http://x/", tree=front)
+    assert {link.text: link.href for link in page.links}["Kontaktcenter har nya öppettider"] == \
+        "http://x/delar/kontaktcenter.html"
+    assert "Text efter ramen" in page.visible_text

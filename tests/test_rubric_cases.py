@@ -1363,3 +1363,78 @@ def test_a_header_toolbar_panel_with_a_link_is_the_header_a_search_panel_is_not(
     assert not any("Sök hos" in run.text for run in front.texts)
     scored = score_site(site(front, SERVICE))
     assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 1)
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Grannby och Östervall öppnar gemensamt kundcenter", False),  # blind57 9650, blind51 9581
+    ("Testby och Grannby öppnar gemensamt kundcenter", True),
+    ("Vi öppnar ett gemensamt kundcenter med Grannby", True),
+    ("Nu öppnar ett gemensamt kundcenter", True),
+])
+def test_a_joint_unit_is_the_municipality_s_own_only_when_it_takes_part(text, own):
+    # a: "another municipality's unit"; a joint unit is ours when we are among its parties
+    assert (load_lexicon().names_service_function(text, "Testby") is not None) == own
+
+
+def test_a_news_teaser_whose_article_names_another_s_unit_is_theirs():
+    # a, b (blind57 9656): "Servicekontoret på biblioteket stänger i maj" is, by its article,
+    # Statens servicekontor: neither the teaser nor the item is the municipality's unit
+    front = page("/", '<main><h1>Välkommen</h1><div><h2>Nyheter</h2><div><h3><a href="/nyheter/stanger">'
+                      "Servicekontoret på biblioteket stänger i maj</a></h3><p>Biblioteket renoveras.</p></div>"
+                      "</div></main>", 0)
+    item = page("/nyheter/stanger", "<main><article><h1>Servicekontoret på biblioteket stänger i maj</h1>"
+                                    "<p>Statens servicekontor, som har lokaler i biblioteket, håller stängt i maj."
+                                    "</p></article></main>", 1)
+    assert score_site(site(front, item)).aspects["a"].value == 0
+    own_item = page("/nyheter/stanger", "<main><article><h1>Servicekontoret på biblioteket stänger i maj</h1>"
+                                        "<p>Kommunens servicekontor håller stängt i maj.</p></article></main>", 1)
+    scored = score_site(site(front, own_item))
+    assert (scored.aspects["a"].value, scored.aspects["b"].value) == (1, 1)
+
+
+def test_a_page_headed_by_the_unit_among_other_words_beats_a_news_item():
+    # service page (blind57 9649): "Medborgarkontoren Norr och Söder" is the unit's own page
+    own = page("/medborgarkontor", "<main><h1>Medborgarkontoren Norr och Söder</h1><p>Hos oss kan du få hjälp "
+                                   "med blanketter och färdtjänst.</p></main>", 2)
+    news = page("/nyheter/sommar", "<main><h1>Medborgarkontor Norr håller sommaröppet</h1></main>", 1)
+    assert site(PLAIN_FRONT, news, own).service_page is own
+
+
+def test_a_table_s_cells_are_read_with_their_column_headings_for_channels():
+    # d (blind57 9649): "Besöksadress" and "Öppet" head columns of an offices table
+    body = ("<p>Hos oss kan du få hjälp med blanketter och färdtjänst.</p><table><tr><th>Kontor</th>"
+            "<th>Besöksadress</th><th>Öppet</th></tr><tr><td>Norr</td><td>Byvägen 3, Norrby</td>"
+            "<td>mån–tors 9–16</td></tr></table>")
+    assert aspect_of("d", unit_page(body)) == 1
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Kontaktcenter svarar inte på frågor om bygglov eller skatt.", 0),  # blind59 9668
+    ("Frågor om bygglov besvaras av Bygglovsservice.", 0),
+    ("Vi tar emot alla dina frågor om kommunen och hjälper dig vidare till rätt person.", 0),
+    ("Kontaktcenter svarar på frågor om bygglov eller skatt.", 1),
+])
+def test_matters_denied_or_referred_elsewhere_are_not_what_one_gets_help_with(text, what):
+    assert aspect_of("d", unit_page(f"<p>{text}</p>{TWO_CHANNELS}")) == what
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Vi har ingen chatt, inget kontaktformulär och ingen besöksmottagning.", set()),  # blind59 9672
+    ("Chatta med oss vardagar.", {"chat"}),
+    ("Ring 0980.319.260", {"phone"}),  # blind59 9674
+    ("Öppet 08.00–16.00", {"hours"}),  # a time with dots is no phone number
+    ("Vi svarar dygnet runt.", {"hours"}),
+    ("Hos oss kan du lämna synpunkter och felanmälningar.", set()),  # blind57 9655: a matter
+])
+def test_channels_denied_or_in_other_forms(text, kinds):
+    assert set(load_lexicon().channel_kinds(text)) == kinds
+
+
+def test_a_header_toolbar_panel_is_found_by_position_without_ids():
+    # the metamorphic "meaningless classes" family removes ids: the panel beside the toolbar's
+    # row of toggles (aria-expanded) is still the header's (blind52 9585 without ids)
+    toggles = "".join(f'<button aria-expanded="false">{name}</button>' for name in ("Meny", "Sök", "Kontakt"))
+    front = page("/", f"<header><div>{toggles}</div><div hidden><h2>Kontaktcenter</h2><p><a href='/kontaktcenter/'>"
+                      "Mer om Kontaktcenter</a></p></div></header><main><h1>Välkommen</h1></main>", 0)
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 1)

@@ -237,7 +237,7 @@ class MunicipalitiesSpider(scrapy.Spider):
         weights = self.lexicon.crawl_weights
         # A landing page's own links (its menus are known by now) are the next step towards the unit.
         floor = weights["landing_links"] if response.request.priority >= weights["landing"] else None
-        if depth == 0:  # a frameset front page: its frames are the page the visitor sees
+        if depth == 0:  # the front page's frames and iframes of its own site are part of what a visitor sees
             for url in frame_urls(response.selector.root, base_of(response)):
                 if crawl.in_site(url):
                     crawl.add(url, weights["frame"], depth + 1, response.url, LINK, normalise_url(url))
