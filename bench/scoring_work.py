@@ -14,8 +14,16 @@ from pathlib import Path
 from servicekoll.core.lexicon import load_lexicon
 from servicekoll.core.runfolder import iter_pages, read_index, read_register
 from servicekoll.scoring import rubric
-from servicekoll.scoring.run import site_pages
+from servicekoll.scoring.page import parse_page
 from servicekoll.scoring.site import Site
+
+try:
+    from servicekoll.scoring.run import site_pages
+except ImportError:  # a checkout from before site_pages (measured side by side): the loop it replaced
+    def site_pages(kommunkod: str, archived: list) -> list:
+        pages = [parse_page(p.body, kommunkod=kommunkod, url=p.meta["url"], final_url=p.meta["final_url"],
+                            depth=p.meta["depth"], content_type=p.content_type) for p in archived]
+        return sorted(pages, key=lambda page: page.depth)
 
 
 def load_pages(out: Path, municipalities: int | None = None) -> dict:

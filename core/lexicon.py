@@ -171,6 +171,8 @@ class Lexicon:
         self.own_adjectives = {normalise(w) for w in ex["own_adjectives"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.joint_words = {normalise(w) for w in ex["joint_words"]}
+        self.reflexives = {normalise(w) for w in ex["reflexives"]}
+        self.reflexive_owns = {normalise(w) for w in ex["reflexive_owns"]}
         self.own_parties = {normalise(w) for w in ex["own_parties"]}
         self.region_municipalities = {normalise(w) for w in ex["region_municipalities"]}
         self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
@@ -300,7 +302,7 @@ class Lexicon:
                 if found:
                     end = i + 1 if candidate == word else i + 2
                     excluded_by = self._exclusion(words, cased, i, end, kommun) or (
-                        self._owner_in(lead, kommun) if i == 0 else "")
+                        self._owner_in(lead, kommun) if i == 0 else "") or self._reflexive_owner(words, lead, i, kommun)
                     if not excluded_by and self.is_compound_title(candidate, found[0]):
                         # "Gräsmora Energi AB:s kundtjänst ...; kundtjänstchef är Per Ås": the
                         # head of the unit the text named before
@@ -460,6 +462,19 @@ class Lexicon:
             for word in after[1:]:
                 if word in self.owners or word in self.owner_fragments:
                     return f"{after[0]} {word}"
+        return ""
+
+    def _reflexive_owner(self, words: list[str], lead: list[str], i: int, kommun: str) -> str:
+        """ "det kommunala bolaget, som har sin egen kundtjänst": a reflexive possessive makes the
+        unit its subject's, the owner earlier in the sentence (not "Kommunen har sitt eget ...")."""
+        k = i - 1 if i and words[i - 1] in self.reflexive_owns else i
+        if not (k and words[k - 1] in self.reflexives):
+            return ""
+        for word in reversed([*lead, *words[:k - 1]]):
+            if word.lower() in self.own_parties:
+                return ""
+            if owner := self._owner_in([word], kommun):
+                return owner
         return ""
 
     def _other_parties(self, words: list[str], cased: list[str], joint: int, kommun: str) -> str:
@@ -713,9 +728,10 @@ class Lexicon:
         own_run, _, later_runs = sentence[start:].partition(_RUN_BREAK)
         own_words = _WORD.findall(own_run)
         if not own_words or all(word in self.cue_trailers for word in own_words):
-            own_words = _WORD.findall(later_runs) or self._listed_answer(answer)
+            own_words = self._listed_answer(later_runs) or self._listed_answer(answer)
         words = self._own_clause(own_words[:MATTER_WORDS])
-        named = [w for w in words if w not in unnamed and len(w) > 2 and not w.isdigit()]  # "telefon 0500"
+        # "telefon 0500" names no matter, nor the unit itself ("frågor hos kundcenter")
+        named = [w for w in words if w not in unnamed and len(w) > 2 and not w.isdigit() and not self.match_word(w)]
         return " ".join(words[: words.index(named[0]) + 1]) if named else ""
 
     def _denied_cue(self, sentence: str, at: int, kommun: str) -> bool:
@@ -732,9 +748,10 @@ class Lexicon:
         return not self.negations.isdisjoint(_WORD.findall(sentence[found.dest_start:found.dest_end]))
 
     def _listed_answer(self, answer: str) -> list[str]:
-        """The words of a question's answer when it opens with matters listed, not prose: card
-        titles, list items ("Förskoleplats", "Bygglov och avfall"). "I vår broschyr kan du läsa
-        om ..." is prose (function words): it may name no matter at all."""
+        """The words of the runs after a cue that ends its run, or after a question, when they
+        open with matters listed, not prose: card titles, list items, table cells
+        ("Förskoleplats", "Bygglov och avfall"). "I vår broschyr kan du läsa om ..." and "Hos
+        kundcenter möter du ..." are prose (function words): they may name no matter at all."""
         runs = [run for run in answer.split(_RUN_BREAK) if _WORD.search(run)]
         opening = _WORD.findall(runs[0].split(",")[0]) if runs else []
         if not opening or any(word in self.function_words for word in opening):

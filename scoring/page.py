@@ -261,19 +261,29 @@ def _hidden(element) -> bool:
 
 
 def _waiting_slide(element) -> bool:
-    """A carousel slide waiting its turn: hidden from screen readers only (aria-hidden, no
-    `hidden`, no display:none) beside a shown sibling of its own kind (tag and role, or
-    first class). It shows itself as the carousel turns, so a visitor reads it."""
+    """A carousel slide waiting its turn: hidden from screen readers (aria-hidden, no `hidden`)
+    beside a shown sibling of its own kind (tag and role, or first class). It shows itself as
+    the carousel turns, so a visitor reads it. A slide also kept out of the layout
+    (display:none) is one only among at least three of its kind: two of them are a mobile
+    and a desktop copy of one thing."""
     if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
         return False
     style = (element.get("style") or "").replace(" ", "").lower()
     parent = element.getparent()
-    if "display:none" in style or "visibility:hidden" in style or parent is None:
+    if "visibility:hidden" in style or parent is None:
         return False
-    kind = (element.tag, element.get("role") or (element.get("class") or "").split()[:1])
-    return any(sibling is not element and sibling.get("aria-hidden") != "true"
-               and (sibling.tag, sibling.get("role") or (sibling.get("class") or "").split()[:1]) == kind
-               for sibling in parent)
+    kind = _slide_kind(element)
+    alike = [sibling for sibling in parent if isinstance(sibling.tag, str) and _slide_kind(sibling) == kind]
+    shown = any(sibling.get("aria-hidden") != "true" for sibling in alike)
+    return shown and ("display:none" not in style or len(alike) >= CAROUSEL_MIN_SLIDES)
+
+
+def _slide_kind(element) -> tuple:
+    return element.tag, element.get("role") or (element.get("class") or "").split()[:1]
+
+
+# A carousel of slides kept out of the layout until their turn has at least this many.
+CAROUSEL_MIN_SLIDES = 3
 
 
 def _link_text(element) -> str:

@@ -1382,14 +1382,14 @@ def test_a_news_teaser_whose_article_names_another_s_unit_is_theirs():
     front = page("/", '<main><h1>Välkommen</h1><div><h2>Nyheter</h2><div><h3><a href="/nyheter/stanger">'
                       "Servicekontoret på biblioteket stänger i maj</a></h3><p>Biblioteket renoveras.</p></div>"
                       "</div></main>", 0)
-    item = page("/nyheter/stanger", "<main><article><h1>Servicekontoret på biblioteket stänger i maj</h1>"
-                                    "<p>Statens servicekontor, som har lokaler i biblioteket, håller stängt i maj."
-                                    "</p></article></main>", 1)
-    assert score_site(site(front, item)).aspects["a"].value == 0
-    own_item = page("/nyheter/stanger", "<main><article><h1>Servicekontoret på biblioteket stänger i maj</h1>"
-                                        "<p>Kommunens servicekontor håller stängt i maj.</p></article></main>", 1)
-    scored = score_site(site(front, own_item))
-    assert (scored.aspects["a"].value, scored.aspects["b"].value) == (1, 1)
+    def item(article: str):
+        return page("/nyheter/stanger", "<main><article><h1>Servicekontoret på biblioteket stänger i maj</h1>"
+                                        f"<p>{article}</p></article></main>", 1)
+
+    theirs = score_site(site(front, item("Statens servicekontor, som har lokaler i biblioteket, stänger i maj.")))
+    assert theirs.aspects["a"].value == 0
+    ours = score_site(site(front, item("Kommunens servicekontor håller stängt i maj.")))
+    assert (ours.aspects["a"].value, ours.aspects["b"].value) == (1, 1)
 
 
 def test_a_page_headed_by_the_unit_among_other_words_beats_a_news_item():
@@ -1438,3 +1438,50 @@ def test_a_header_toolbar_panel_is_found_by_position_without_ids():
                       "Mer om Kontaktcenter</a></p></div></header><main><h1>Välkommen</h1></main>", 0)
     scored = score_site(site(front, SERVICE))
     assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 1)
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("El och renhållning sköts av det kommunala bolaget, som har sin egen kundtjänst.", False),  # blind64 9040
+    ("Bostadsbolaget har sin kundtjänst på torget.", False),
+    ("Kommunen har sitt eget kontaktcenter sedan 2019.", True),
+])
+def test_a_reflexive_possessive_gives_the_unit_to_the_sentence_s_subject(text, own):
+    # a: "an owner ... named in the same phrase decides it"
+    assert (load_lexicon().names_service_function(text, "Testby") is not None) == own
+
+
+@pytest.mark.parametrize(("body", "what"), [
+    ("<h2>Vi svarar på dina frågor</h2><p>Hos kundcenter möter du kunniga medarbetare som tar hand om dig.</p>", 0),
+    ("<h2>Vi svarar på dina frågor om</h2><ul><li>bygglov</li><li>avfall</li><li>skola</li></ul>", 1),
+])
+def test_a_heading_cue_followed_by_prose_names_no_matter(body, what):
+    # d (blind64 9033): "Vi svarar på dina frågor" over "Hos kundcenter möter du ..." is a bare
+    # offer; the unit's own name after a cue is no matter either
+    assert aspect_of("d", unit_page(body + TWO_CHANNELS)) == what
+
+
+@pytest.mark.parametrize(("path", "responsible"), [("/kontaktcenter/om-oss/", 1), ("/om-kommunen/", 0)])
+def test_the_unit_s_sub_page_is_its_own_page_for_e(path, responsible):
+    # e (blind62 9011): "Verksamheten leds av enhetschef ..." on /kontaktcenter/om-oss/, linked
+    # from the unit's page, is the unit's; on a page elsewhere it says nothing of the unit
+    service = page("/kontaktcenter/", f'<main><h1>Kontaktcenter</h1><p><a href="{path}">Om oss</a></p></main>', 1)
+    about = page(path, "<main><h1>Om oss</h1><p>Kontaktcenter har tolv medarbetare.</p><p>Verksamheten "
+                       "leds av enhetschef Annika Strand.</p></main>", 2)
+    assert aspect_of("e", service, about) == responsible
+
+
+def test_chefen_for_the_unit_names_its_head():
+    # e (blind62 9013): "Chefen för Servicecenter heter Göran Ljung"
+    assert aspect_of("e", unit_page("<p>Chefen för Kontaktcenter heter Göran Ljung.</p>")) == 1
+
+
+@pytest.mark.parametrize(("slides", "entrance"), [(3, 1), (2, 0)])
+def test_a_carousel_slide_out_of_the_layout_until_its_turn_is_on_the_page(slides, entrance):
+    # b, c (blind63 9022): slide 2 of 3, aria-hidden and display:none until the carousel turns;
+    # two copies of one block (a mobile and a desktop one) are no carousel
+    hidden = '<div class="s" aria-hidden="true" style="display:none"><a href="/kontaktcenter/">Kontaktcenter</a></div>'
+    others = "".join('<div class="s" aria-hidden="true" style="display:none"><a href="/jobb">Jobb</a></div>'
+                     for _ in range(slides - 2))
+    front = page("/", f'<main><h1>Välkommen</h1><div><div class="s"><a href="/sommar">Sommar</a></div>{hidden}'
+                      f"{others}</div></main>", 0)
+    assert score_site(site(front, SERVICE)).aspects["b"].value == entrance

@@ -6,6 +6,8 @@ the unit's own page, labels a holder or stands alone ("leds av en enhetschef"). 
 rule below is one form the rubric lists; the first that finds one decides.
 """
 
+from urllib.parse import urlsplit
+
 from servicekoll.scoring.model import AspectResult
 from servicekoll.scoring.page import Page
 from servicekoll.scoring.site import OWN_CONTENT_REGIONS, Site, evidence_on
@@ -40,8 +42,15 @@ def _pages_to_read(site: Site, service_page: Page) -> list[tuple[Page, bool]]:
     naming = {id(m.page) for m in site.own_mentions if m.region in OWN_CONTENT_REGIONS}
     linked = {link.href for link in service_page.links}
     own = [(site.service_view, True)] + ([(service_page, False)] if site.service_view is not service_page else [])
-    return own + [(p, False) for p in site.pages if p is not service_page and id(p) in naming
-                  and not p.aliases.isdisjoint(linked)]
+    return own + [(p, _sub_page(p, service_page)) for p in site.pages if p is not service_page
+                  and id(p) in naming and not p.aliases.isdisjoint(linked)]
+
+
+def _sub_page(page: Page, service_page: Page) -> bool:
+    """A page below the unit's own in the site's tree ("/kontaktcenter/om-oss/" under
+    "/kontaktcenter/"): the unit's own page too, its "Verksamheten leds av ..." the unit's."""
+    folder = urlsplit(service_page.final_url).path
+    return folder.endswith("/") and len(folder) > 1 and urlsplit(page.final_url).path.startswith(folder)
 
 
 def _role_in_text(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
