@@ -171,6 +171,8 @@ class Lexicon:
         self.own_adjectives = {normalise(w) for w in ex["own_adjectives"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.joint_words = {normalise(w) for w in ex["joint_words"]}
+        self.absence_phrases = [normalise(w) for w in ex["absence_phrases"]]
+        self.denials = {normalise(w) for w in ex["denials"]}
         self.reflexives = {normalise(w) for w in ex["reflexives"]}
         self.reflexive_owns = {normalise(w) for w in ex["reflexive_owns"]}
         self.own_parties = {normalise(w) for w in ex["own_parties"]}
@@ -229,6 +231,7 @@ class Lexicon:
         self.channel_value_window = int(channels["value_window"])
         self.referral_phrases = [normalise(w) for w in channels["referral_phrases"]]
         self.referral_selves = frozenset(normalise(w) for w in channels["referral_selves"])
+        self.printed_form_words = tuple(w.lower() for w in channels["printed_form_words"])
         self._referral_words = shortest_substrings(phrase.split()[0] for phrase in self.referral_phrases)
         self.labelled_channels = {kind: (_any_of(entry["labels"]), _any_of(entry["value"]))
                                   for kind, entry in channels["labelled"].items()}
@@ -424,6 +427,8 @@ class Lexicon:
         servicekontor"), or one area after it ("Servicecenter för företagare",
         "Kundtjänst för VA och avfall") excludes it."""
         before = words[max(0, i - OWNER_REACH):i]
+        if before and before[-1] in self.denials:
+            return before[-1]  # "Stordala kommun har inget kontaktcenter": none is named
         own_words = self._own_words_before(words, i, kommun)
         if own_words:
             # The municipality's own, unless an owner names it: "Region Regionbys kundtjänst"
@@ -463,6 +468,16 @@ class Lexicon:
                 if word in self.owners or word in self.owner_fragments:
                     return f"{after[0]} {word}"
         return ""
+
+    def says_absent(self, text: str, word: str) -> bool:
+        """A sentence of `text` that names the unit by `word` says it is gone or not there yet
+        ("Medborgarkontoret har stängt permanent", "Servicecentret finns inte ännu")."""
+        lowered = normalise(text)
+        if not any(phrase in lowered for phrase in self.absence_phrases):
+            return False  # the common case
+        stem = normalise(word)[:6]
+        return any(stem in sentence and any(phrase in sentence for phrase in self.absence_phrases)
+                   for sentence in _SENTENCE.split(lowered))
 
     def _reflexive_owner(self, words: list[str], lead: list[str], i: int, kommun: str) -> str:
         """ "det kommunala bolaget, som har sin egen kundtjänst": a reflexive possessive makes the
@@ -805,8 +820,15 @@ class Lexicon:
         lower_case = self._lower_case_channel_patterns.get(kind)
         matches = lower_case.finditer(lowered) if lower_case is not None and len(lowered) == len(text) \
             else pattern.finditer(text)
-        # "Vi har ingen chatt, inget kontaktformulär": a channel denied is none
-        return next((match for match in matches if not self._denied(lowered, match.start())), None)
+        # "Vi har ingen chatt, inget kontaktformulär": a channel denied is none, and a form to
+        # print and post ("Kontaktformulär (PDF) – skriv ut blanketten") is paper, not a channel
+        return next((match for match in matches if not self._denied(lowered, match.start())
+                     and not (kind == "form" and self._printed(lowered, match.start()))), None)
+
+    def _printed(self, lowered: str, start: int) -> bool:
+        """The line of `start` offers a form to print ("(PDF, 2 kB)", "skriv ut")."""
+        line = lowered[lowered.rfind("\n", 0, start) + 1:].partition("\n")[0]
+        return any(word in line for word in self.printed_form_words)
 
     def _denied(self, lowered: str, start: int) -> bool:
         """A negation among the two words right before `start` ("ingen chatt", "inte e-post")."""

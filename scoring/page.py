@@ -75,6 +75,13 @@ class Form(NamedTuple):
     region: str
     element: object
 
+    @property
+    def searches(self) -> bool:
+        """A search form (role=search, a search field, or "Sök" on its button)."""
+        element = self.element
+        return element.get("role") == "search" or element.find(".//input[@type='search']") is not None \
+            or self.submit.lower().startswith(("sök", "search"))
+
 
 class TextRun(NamedTuple):
     text: str
@@ -337,9 +344,22 @@ def parse_page(body: bytes, *, kommunkod: str, url: str, final_url: str, depth: 
     if title is not None and title.text:
         page.title = " ".join(title.text.split())
     _walk(root, page)
+    _search_links_in_the_search_box(page)
     if depth == 0:
         _sidebar_as_primary_navigation(page)
     return page
+
+
+def _search_links_in_the_search_box(page: Page) -> None:
+    """A link to the page's own search results ("Populära sökningar: Kundtjänst" leading to
+    /sok/?q=kundtjanst) is part of the search box wherever it stands: by its target, the
+    action of the page's GET search form, with a query."""
+    actions = {urlsplit(_absolute_href(page, form.element.get("action") or "") or page.final_url).path
+               for form in page.forms if form.searches and (form.element.get("method") or "get").lower() == "get"}
+    if not actions:
+        return
+    page.links = [link._replace(region=R.SEARCH) if urlsplit(link.href).query
+                  and urlsplit(link.href).path in actions else link for link in page.links]
 
 
 def _region_of(element, tag: str, context: str, nav_depth: int, zones: dict, flat_menus: "_FlatMenus",

@@ -76,7 +76,18 @@ class Site:
                 subjects[id(page)] = theirs
                 mentions = self._page_mentions(page, theirs)
             found.extend(mentions)
-        return self._teasers_of_others(self._links_to_others(found, subjects))
+        return self._absent_units(self._teasers_of_others(self._links_to_others(found, subjects)))
+
+    def _absent_units(self, found: list[Mention]) -> list[Mention]:
+        """A unit the site says is gone or not there yet ("Medborgarkontoret har stängt
+        permanent", "Servicecentret finns inte ännu") is named nowhere on it as one."""
+        absent = {m.hit.term for m in found if m.kind == "text" and m.hit.names_service_function
+                  and m.region in OWN_CONTENT_REGIONS and self.lexicon.says_absent(m.text, m.hit.word)}
+        if not absent:
+            return found
+        return [_excluded(m, "a unit the site says is gone or not there yet")
+                if m.hit.names_service_function and any(_same_name(m.hit.term, term) for term in absent)
+                else m for m in found]
 
     def _news_of_another(self, page: Page, mentions: list[Mention]) -> str:
         """A news item whose headline names the unit bare ("Servicekontoret på biblioteket
@@ -236,8 +247,11 @@ class Site:
         # "its h1 or title names it": a page titled "Servicekontoret" under an h1 "Besök oss" is it.
         # An h1 that is a link to another page is a teaser for that page (a front page's
         # "<h1><a href=/kontakt>Kontakt Kvistaby</a></h1>"), not this page's heading.
+        # Read as the mentions read it: a unit the site says is gone is no page's name.
         h1 = "" if _h1_leads_elsewhere(page) else page.h1
-        return self._is_the_name(h1) or self._is_the_name(self.lexicon.page_title(page.title))
+        h1_own, title_own = self._own_headlines
+        return (id(page) in h1_own and self._is_the_name(h1)) or (
+            id(page) in title_own and self._is_the_name(self.lexicon.page_title(page.title)))
 
     def _section_about_it(self, page: Page) -> bool:
         return bool(self._sections_about_it(page))
@@ -274,12 +288,19 @@ class Site:
         """The pages whose h1 (else title) names the unit as the municipality's own, read as
         the mentions read it: a news item about another's ("Servicekontoret på biblioteket
         stänger", the state's by its article) is none."""
-        found = set()
+        h1_own, title_own = self._own_headlines
+        return h1_own | {i for i in title_own if not next(p for p in self.pages if id(p) == i).h1}
+
+    @cached_property
+    def _own_headlines(self) -> tuple[set[int], set[int]]:
+        """The pages whose h1, and those whose title, the mentions read as naming the unit."""
+        h1_own, title_own = set(), set()
         for m in self.own_mentions:
-            page = m.page
-            if (m.kind == "title" and not page.h1) or (m.kind == "heading" and m.text == page.h1):
-                found.add(id(page))
-        return found
+            if m.kind == "heading" and m.text == m.page.h1:
+                h1_own.add(id(m.page))
+            elif m.kind == "title":
+                title_own.add(id(m.page))
+        return h1_own, title_own
 
     def _describing_mentions(self, page: Page) -> int:
         return sum(1 for m in self.own_mentions if m.page is page and m.region in R.CONTENT_REGIONS
@@ -407,7 +428,7 @@ class Site:
         links = self.content_links(page)
         # A form's submit control leads somewhere as a link does ("Boka tid"); a form to fill
         # in (a message, a name and an address) is a contact form whatever it is called.
-        forms = [form for form in page.forms if form.region in OWN_CONTENT_REGIONS and not _searches(form)]
+        forms = [form for form in page.forms if form.region in OWN_CONTENT_REGIONS and not form.searches]
         # Each block of the page's own content, less those that send the visitor to another unit;
         # a table's rows also as read with their column headings ("Besöksadress: Byvägen 3").
         rows = [row.text for row in page.rows if row.region in OWN_CONTENT_REGIONS]
@@ -457,11 +478,11 @@ def _block_of(element):
     return element
 
 
-def _searches(form) -> bool:
-    """A search form (role=search, a search field, or "Sök" on its button): no channel."""
-    element = form.element
-    return element.get("role") == "search" or element.find(".//input[@type='search']") is not None \
-        or form.submit.lower().startswith(("sök", "search"))
+def _same_name(one: str, other: str) -> bool:
+    """Two forms of one name ("servicecenter", "servicecentret"): the shorter, less its last
+    two letters, begins the longer."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short[:-2] if len(short) >= 8 else short)
 
 
 def _link_key(link: Link) -> tuple[str, str]:

@@ -50,9 +50,6 @@ KNOWN_GAPS = {"blind35": {"9383": "a fictional municipality that is also a regio
               "blind57": {"9647": "a brand name's head ('Enhetschef för Fråga Vassby') is not read as the "
                                   "unit's: only the lexicon's names are",
                           "9654": "a unit named only in English on the English page (README ambiguity 1)"},
-              "blind59": {"9669": "a unit that 'har stängt permanent' is still read as a service function",
-                          "9670": "a unit that 'öppnar 2027' and does not exist yet is read as one",
-                          "9675": "a 'kontaktformulär' to print (a PDF) is read as a contact form"},
               "blind64": {"9032": "another unit's hours on the page ('Bygglovsenhetens telefontid') are "
                                   "read as the unit's"}}
 # blind8 9961's label is the rubric's outcome without a browser (needs_browser): crawl it so.

@@ -1485,3 +1485,47 @@ def test_a_carousel_slide_out_of_the_layout_until_its_turn_is_on_the_page(slides
     front = page("/", f'<main><h1>Välkommen</h1><div><div class="s"><a href="/sommar">Sommar</a></div>{hidden}'
                       f"{others}</div></main>", 0)
     assert score_site(site(front, SERVICE)).aspects["b"].value == entrance
+
+
+@pytest.mark.parametrize(("said", "exists"), [
+    ("Medborgarkontoret har stängt permanent. Vänd dig till växeln.", False),  # blind59 9669
+    ("Medborgarkontoret finns inte ännu: det öppnar våren 2027.", False),  # blind59 9670
+    ("Medborgarkontoret har stängt i sommar och öppnar igen i augusti.", True),  # only for a while
+])
+def test_a_unit_the_site_says_is_gone_or_not_there_yet_is_no_service_function(said, exists):
+    # a: a service function "answers the public's questions": one that is closed for good, or
+    # does not exist yet, answers none; wherever else the site names it
+    front = page("/", '<header><nav><ul><li><a href="/medborgarkontoret">Medborgarkontoret</a></li></ul></nav>'
+                      "</header><main><h1>Välkommen</h1></main>", 0)
+    unit = page("/medborgarkontoret", f"<main><h1>Medborgarkontoret</h1><p>{said}</p><p>Enhetschef för "
+                                      "medborgarkontoret var Bo Karlsson.</p></main>", 1)
+    scored = score_site(site(front, unit))
+    assert (scored.aspects["a"].value, scored.aspects["b"].value) == ((1, 1) if exists else (0, 0))
+
+
+def test_a_unit_the_site_says_it_lacks_is_not_named():
+    # a (blind59 9670): "Stordala kommun har inget kontaktcenter"
+    assert load_lexicon().names_service_function("Testby kommun har inget kontaktcenter.", "Testby") is None
+
+
+def test_a_form_to_print_and_post_is_no_channel():
+    # d (blind59 9675): "Kontaktformulär (PDF, 2 kB) – skriv ut blanketten ..."
+    lexicon = load_lexicon()
+    assert "form" not in lexicon.channel_kinds("Kontaktformulär (PDF, 2 kB) – skriv ut blanketten och skicka den.")
+    assert "form" in lexicon.channel_kinds("Skicka ditt ärende via vårt kontaktformulär.")
+
+
+def test_a_link_to_the_site_s_own_search_results_is_the_search_box_wherever_it_stands():
+    # c: "Not the top: ... the search box" (blind63 9021 without classes): a hero's "Populära
+    # sökningar" chip leading to /sok/?q=... is an entrance (b1) but not the top (c0)
+    hero = ('<section><h1>Vad vill du göra idag?</h1><form action="/sok/" method="get" role="search">'
+            '<input type="search" name="q"><button>Sök</button></form><p>Populära sökningar: '
+            '<a href="/sok/?q=kontaktcenter">Kontaktcenter</a> <a href="/sok/?q=bygglov">Bygglov</a></p></section>')
+    front = page("/", f"<main>{hero}<section><h2>Aktuellt</h2><p>Nyheter</p></section></main>", 0)
+    scored = score_site(site(front, SERVICE))
+    assert (scored.aspects["b"].value, scored.aspects["c"].value) == (1, 0)
+
+
+def test_fraga_om_names_the_matters_in_easy_to_read_swedish():
+    # d (blind45 9521): "Du kan fråga om skolan, om hjälp i hemmet och om sophämtning."
+    assert load_lexicon().what_hit("Du kan fråga om skolan, om hjälp i hemmet och om sophämtning.", "Testby")

@@ -54,8 +54,13 @@ def _sub_page(page: Page, service_page: Page) -> bool:
 
 
 def _role_in_text(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
-    """ "Enhetschef för kontaktcenter: Anna Berg", "Kundtjänsten leds av Birgitta Ström"."""
+    """ "Enhetschef för kontaktcenter: Anna Berg", "Kundtjänsten leds av Birgitta Ström". Away
+    from the unit's own page the role's run must name the unit as the mentions read it (not a
+    unit the site says is gone: "Enhetschef för medborgarkontoret var ... fram till stängningen")."""
+    naming = None if on_service_page else {id(m.element) for m in site.own_mentions if m.page is page}
     for run in page.texts:
+        if naming is not None and id(run.element) not in naming:
+            continue
         role = site.lexicon.role_hit(run.text, site.kommun, on_service_page=on_service_page)
         if role:
             return AspectResult(1, f"e1: names who is responsible ('{role}')",
