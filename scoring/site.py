@@ -235,9 +235,6 @@ class Site:
         best = max(candidates, key=lambda p: (counts[id(p)], -p.depth), default=None)
         return best if best is not None and counts[id(best)] else None
 
-    def _names_it(self, text: str) -> NameHit | None:
-        return self.lexicon.names_service_function(text, self.kommun)
-
     def _is_the_name(self, text: str) -> bool:
         return self.lexicon.is_the_name(text, self.kommun)
 
@@ -288,8 +285,8 @@ class Site:
         """The pages whose h1 (else title) names the unit as the municipality's own, read as
         the mentions read it: a news item about another's ("Servicekontoret på biblioteket
         stänger", the state's by its article) is none."""
-        h1_own, title_own = self._own_headlines
-        return h1_own | {i for i in title_own if not next(p for p in self.pages if id(p) == i).h1}
+        h1_own, _ = self._own_headlines
+        return h1_own | {id(m.page) for m in self.own_mentions if m.kind == "title" and not m.page.h1}
 
     @cached_property
     def _own_headlines(self) -> tuple[set[int], set[int]]:
