@@ -34,6 +34,8 @@ _TITLE_SEPARATOR = re.compile(r"\s[|\-\u2013\u2014:]\s")
 _COLON_GENITIVE = re.compile(r"(?<=\w):s\b")
 _SENTENCE = re.compile(r"[.!?\n]+")
 _SENTENCE_KEPT = re.compile(r"([.!?\n]+)")
+# A sentence ends at a stop before a capital, not inside "9.00-11.00" or "kl. 8".
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _URL_WORDS = re.compile(r"[-_.]+")
 _RUN_BREAK = "\u00b6"  # where one text run ends and the next begins (no word character)
 # How far after a "what" cue a matter may stand ("svarar på frågor om allt från skola ...").
@@ -172,6 +174,8 @@ class Lexicon:
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.joint_words = {normalise(w) for w in ex["joint_words"]}
         self.absence_phrases = [normalise(w) for w in ex["absence_phrases"]]
+        linkers = "|".join(map(re.escape, ex["place_linkers"]))
+        self._place_after = re.compile(rf"\s+(?:{linkers})\s+([A-ZÅÄÖ][\w-]+)")
         self.denials = {normalise(w) for w in ex["denials"]}
         self.reflexives = {normalise(w) for w in ex["reflexives"]}
         self.reflexive_owns = {normalise(w) for w in ex["reflexive_owns"]}
@@ -233,6 +237,10 @@ class Lexicon:
         self.referral_selves = frozenset(normalise(w) for w in channels["referral_selves"])
         self.printed_form_words = tuple(w.lower() for w in channels["printed_form_words"])
         self._referral_words = shortest_substrings(phrase.split()[0] for phrase in self.referral_phrases)
+        others = channels["others"]
+        channel_words = "|".join(map(re.escape, others["channel_words"]))
+        self._others_channel = re.compile(rf"\b(\w+s)\s+(?:{channel_words})\b")
+        self.other_unit_heads = tuple(others["unit_heads"])
         self.labelled_channels = {kind: (_any_of(entry["labels"]), _any_of(entry["value"]))
                                   for kind, entry in channels["labelled"].items()}
         self.channel_label_words = {kind: [w.lower() for w in entry["labels"]]
@@ -469,15 +477,26 @@ class Lexicon:
                     return f"{after[0]} {word}"
         return ""
 
-    def says_absent(self, text: str, word: str) -> bool:
-        """A sentence of `text` that names the unit by `word` says it is gone or not there yet
-        ("Medborgarkontoret har stängt permanent", "Servicecentret finns inte ännu")."""
-        lowered = normalise(text)
-        if not any(phrase in lowered for phrase in self.absence_phrases):
-            return False  # the common case
+    def absent_places(self, text: str, word: str) -> set[str]:
+        """Where a sentence of `text` naming the unit by `word` says it is gone or not there
+        yet ("Medborgarkontoret har stängt permanent", "Servicecentret finns inte ännu"): the
+        place qualifying it in that sentence ("... i Norrby har stängt"), '' for none; empty
+        when no sentence says so."""
+        if not any(phrase in normalise(text) for phrase in self.absence_phrases):
+            return set()  # the common case
         stem = normalise(word)[:6]
-        return any(stem in sentence and any(phrase in sentence for phrase in self.absence_phrases)
-                   for sentence in _SENTENCE.split(lowered))
+        return {min(self.places_after(sentence, word), default="") for sentence in _SENTENCE.split(text)
+                if stem in (lowered := normalise(sentence)) and any(p in lowered for p in self.absence_phrases)}
+
+    def places_after(self, text: str, word: str) -> set[str]:
+        """The places that qualify the unit named by `word` in `text` ("Medborgarkontoret i
+        Norrby": "Norrby")."""
+        lowered, places, at = text.lower(), set(), text.lower().find(word)
+        while at >= 0:
+            if match := self._place_after.match(text, at + len(word)):
+                places.add(match.group(1))
+            at = lowered.find(word, at + 1)
+        return places
 
     def _reflexive_owner(self, words: list[str], lead: list[str], i: int, kommun: str) -> str:
         """ "det kommunala bolaget, som har sin egen kundtjänst": a reflexive possessive makes the
@@ -839,9 +858,27 @@ class Lexicon:
         unit's. A long page with no referral phrase's first word is read once, in lower case
         (normalise costs 10 times as much), not block by block."""
         lowered = _SOFT_HYPHENS.sub("", " ".join(blocks).lower())
-        if not any(word in lowered for word in self._referral_words):
-            return blocks
-        return [block for block in blocks if not self.refers_elsewhere(block, kommun)]
+        if any(word in lowered for word in self._referral_words):
+            blocks = [block for block in blocks if not self.refers_elsewhere(block, kommun)]
+        if self._others_channel.search(lowered):
+            blocks = [self._without_others_channels(block, kommun) for block in blocks]
+        return blocks
+
+    def _without_others_channels(self, block: str, kommun: str) -> str:
+        """`block` less its sentences about another unit's channel ("Bygglovsenhetens
+        telefontid är tisdagar 9.00-11.00"): the hours are that unit's, not the service
+        function's ("Kontaktcentrets telefontid" stays)."""
+        sentences = _SENTENCE_END.split(block)
+        kept = [sentence for sentence in sentences if not self._states_others_channel(sentence, kommun)]
+        return " ".join(kept) if len(kept) < len(sentences) else block
+
+    def _states_others_channel(self, sentence: str, kommun: str) -> bool:
+        for match in self._others_channel.finditer(_SOFT_HYPHENS.sub("", sentence.lower())):
+            owner = match.group(1)
+            if any(head in owner for head in self.other_unit_heads) \
+                    and self.names_service_function(owner, kommun) is None:
+                return True
+        return False
 
     def refers_elsewhere(self, block: str, kommun: str = "") -> bool:
         """The block sends the visitor to another unit ("... besvaras av ekonomienheten på

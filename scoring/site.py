@@ -81,12 +81,22 @@ class Site:
     def _absent_units(self, found: list[Mention]) -> list[Mention]:
         """A unit the site says is gone or not there yet ("Medborgarkontoret har stängt
         permanent", "Servicecentret finns inte ännu") is named nowhere on it as one."""
-        absent = {m.hit.term for m in found if m.kind == "text" and m.hit.names_service_function
-                  and m.region in OWN_CONTENT_REGIONS and self.lexicon.says_absent(m.text, m.hit.word)}
-        if not absent:
+        gone = {(m.hit.term, where) for m in found if m.kind == "text" and m.hit.names_service_function
+                and m.region in OWN_CONTENT_REGIONS for where in self.lexicon.absent_places(m.text, m.hit.word)}
+        if not gone:
             return found
-        return [_excluded(m, "a unit the site says is gone or not there yet")
-                if m.hit.names_service_function and any(_same_name(m.hit.term, term) for term in absent)
+        places = {id(m): self.lexicon.places_after(m.text, m.hit.word) for m in found if m.hit.names_service_function}
+        # A place names one office of several ("Medborgarkontoret i Norrby har stängt"): the
+        # rest stay, and a bare mention is the closed one only where no other office is named.
+        closed = {where for _, where in gone}
+        others = set().union(*places.values()) - closed
+
+        def is_gone(m: Mention) -> bool:
+            own = places[id(m)]
+            return any(_same_name(m.hit.term, term) and (not where or (own <= closed if own else not others))
+                       for term, where in gone)
+
+        return [_excluded(m, "a unit the site says is gone or not there yet") if id(m) in places and is_gone(m)
                 else m for m in found]
 
     def _news_of_another(self, page: Page, mentions: list[Mention]) -> str:

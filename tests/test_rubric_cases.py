@@ -1504,6 +1504,21 @@ def test_a_unit_the_site_says_is_gone_or_not_there_yet_is_no_service_function(sa
     assert (scored.aspects["a"].value, scored.aspects["b"].value) == ((1, 1) if exists else (0, 0))
 
 
+@pytest.mark.parametrize(("said", "exists"), [
+    ("Medborgarkontoret i Norrby har stängt permanent. Medborgarkontoret i Söder har öppet som vanligt.", True),
+    ("Medborgarkontoret i Norrby har stängt permanent.", False),  # the one office there was
+    ("Medborgarkontoret har stängt permanent. Medborgarkontoret i Söder har öppet som vanligt.", False),
+])
+def test_one_closed_office_of_several_leaves_the_others(said, exists):
+    # a: "Medborgarkontoret i Norrby har stängt" closes one office; another named by its place
+    # stays a service function, and the bare name in the menu is the one still open
+    front = page("/", '<header><nav><ul><li><a href="/medborgarkontoret">Medborgarkontoret</a></li></ul></nav>'
+                      "</header><main><h1>Välkommen</h1></main>", 0)
+    unit = page("/medborgarkontoret", f"<main><h1>Medborgarkontoret</h1><p>{said}</p></main>", 1)
+    scored = score_site(site(front, unit))
+    assert (scored.aspects["a"].value, scored.aspects["b"].value) == ((1, 1) if exists else (0, 0))
+
+
 def test_a_unit_the_site_says_it_lacks_is_not_named():
     # a (blind59 9670): "Stordala kommun har inget kontaktcenter"
     assert load_lexicon().names_service_function("Testby kommun har inget kontaktcenter.", "Testby") is None
@@ -1530,3 +1545,17 @@ def test_a_link_to_the_site_s_own_search_results_is_the_search_box_wherever_it_s
 def test_fraga_om_names_the_matters_in_easy_to_read_swedish():
     # d (blind45 9521): "Du kan fråga om skolan, om hjälp i hemmet och om sophämtning."
     assert load_lexicon().what_hit("Du kan fråga om skolan, om hjälp i hemmet och om sophämtning.", "Testby")
+
+
+@pytest.mark.parametrize(("hours", "channels"), [
+    ("<p>Bygglovsenhetens telefontid är tisdagar och torsdagar 9.00–11.00.</p>", 1),  # blind64 9032
+    ("<p>Socialförvaltningens öppettider: vardagar 8–16.</p>", 1),
+    ("<p>Frågor om bygglov lämnar vi vidare. Bygglovsenhetens telefontid är tisdagar 9.00–11.00. "
+     "Kontaktcentrets telefontid är vardagar 8.00–16.30.</p>", 2),  # the unit's own hours, beside
+    ("<p>Kontaktcentrets telefontid är vardagar 8.00–16.30.</p>", 2),
+    ("<p>Sommarens öppettider: vardagar 9–15.</p>", 2),  # a season's hours are the unit's
+])
+def test_another_unit_s_hours_on_the_service_page_are_not_the_unit_s(hours, channels):
+    # d how: the channels are the unit's; "Bygglovsenhetens telefontid" is another unit's
+    body = f"<p>Vi svarar på frågor om skola och avfall.</p><p>Ring oss på 0980-319 230.</p>{hours}"
+    assert aspect_of("d", unit_page(body)) == int(channels >= 2)
