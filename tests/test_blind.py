@@ -1,4 +1,4 @@
-"""The held-out corpora (tests/blind ... tests/blind64): sites and labels written by helpers
+"""The held-out corpora (tests/blind ... tests/blind70): sites and labels written by helpers
 from the rubric alone, without reading our crawler, scoring or lexicon.
 
 Each is served from this process on loopback, crawled and scored with the real
@@ -39,7 +39,8 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
            "blind50": (10, 10), "blind51": (10, 10), "blind52": (10, 10), "blind53": (10, 10),
            "blind54": (10, 7), "blind55": (10, 10), "blind56": (10, 10), "blind57": (10, 10),
            "blind58": (10, 10), "blind59": (10, 10), "blind60": (10, 10), "blind61": (10, 10),
-           "blind62": (10, 10), "blind63": (10, 10), "blind64": (10, 10)}
+           "blind62": (10, 10), "blind63": (10, 10), "blind64": (10, 10),
+           "blind65": (10, 9), "blind69": (10, 10), "blind70": (10, 10)}
 # Municipalities whose labels a missing capability keeps from agreeing: every other value of
 # their corpus must agree, and each of these must still disagree (a fix then updates this).
 # Only the real one (Gotland) is known: lexicon region_municipalities.

@@ -1414,6 +1414,13 @@ def test_a_table_s_cells_are_read_with_their_column_headings_for_channels():
     ("Vi tar emot alla dina frågor om kommunen och hjälper dig vidare till rätt person.", 0),
     ("Oavsett fråga om kommunen vet vi var du ska vända dig.", 0),  # blind6 9804: no matter named
     ("Kontaktcenter svarar på frågor om bygglov eller skatt.", 1),
+    # blind69 8043: a matter sent to another unit is not the unit's
+    ("Frågor om bygglov och detaljplaner ställer du direkt till bygg- och miljöförvaltningen.", 0),
+    ("Frågor om bygglov och detaljplaner ställer du till oss.", 1),
+    ("Frågor om bygglov ställer du till kontaktcenter.", 1),
+    # blind70 8055: "hör (gärna) av dig" reaches the unit, it names no matter
+    ("Vi hjälper dig med allt som rör kommunen, och hör gärna av dig om du undrar något.", 0),
+    ("Vi hjälper dig med allt som hör till kommunen.", 0),
 ])
 def test_matters_denied_or_referred_elsewhere_are_not_what_one_gets_help_with(text, what):
     assert aspect_of("d", unit_page(f"<p>{text}</p>{TWO_CHANNELS}")) == what
