@@ -43,7 +43,7 @@ MATTER_WORDS = 8
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # What a name's owner may stand before, in the clause before it: a spaced dash or a comma
 # ("Järnboda Energi AB – kundservice", "Ravnsbo Energi AB, kundservice: 040-...").
-_LEAD_BREAK = re.compile(r"\s[-\u2013\u2014]\s|,")
+_LEAD_BREAK = re.compile(r"(\s[-\u2013\u2014]\s|,)")
 _CLAUSES_BUT_COMMAS = re.compile(r"[.!?;:|()\[\]\n\u2022\u00b7/]+")
 # An e-mail or web address is a channel, not a mention: "kundcenter@bostadsbolaget.se"
 # names no unit (and its domain may be someone else's).
@@ -81,19 +81,23 @@ def clauses(text: str) -> list[list[str]]:
     return [words for part in _CLAUSES.split(_SPACED_DASH.sub("|", text)) if (words := _WORD.findall(part))]
 
 
-def cased_clauses(text: str) -> list[tuple[list[str], list[str]]]:
+def cased_clauses(text: str) -> list[tuple[list[str], list[str], list[str]]]:
     """The clauses of `text` with each word's case kept (a proper noun is capitalised),
-    addresses left out, each with the words before it up to a spaced dash or a comma in the
-    same clause: "Järnboda Energi AB – kundservice" and "Ravnsbo Energi AB, kundservice" are
-    the company's (an owner reaches across, a name does not: "Kontakt - Exempelby kommun" is
-    a page called Kontakt)."""
+    addresses left out, each with the words before it and after it up to a spaced dash or a
+    comma in the same clause: "Järnboda Energi AB – kundservice" and "Ravnsbo Energi AB,
+    kundservice" are the company's (an owner reaches across, a name does not: "Kontakt -
+    Exempelby kommun" is a page called Kontakt), and "Servicecentrum Solgården – ny
+    träffpunkt för seniorer" describes the unit in the words after."""
     found = []
     for part in _CLAUSES_BUT_COMMAS.split(_fold(_ADDRESS.sub(" | ", text))):
+        pieces = _LEAD_BREAK.split(part)  # segment, break, segment, break, ..., segment
+        segments = [_WORD.findall(piece) for piece in pieces[0::2]]
+        breaks = [*pieces[1::2], ""]
         lead: list[str] = []
-        for segment in _LEAD_BREAK.split(part):
-            words = _WORD.findall(segment)
+        for words, brk, after in zip(segments, breaks, [*segments[1:], []], strict=True):
             if words:
-                found.append((lead, words))
+                # only a dash makes the next words an appositive; a comma may begin anything
+                found.append((lead, words, after if brk != "," else []))
                 lead = words
     return found
 
@@ -106,6 +110,9 @@ STAFF_CELL_WORDS = 6
 # ("Region Värmlands kundtjänst", "Dalsvik Energi AB kundtjänst"), and after a
 # linker behind it ("Kundtjänstchef på Dalsvik Energi AB").
 OWNER_REACH = 3
+# An appositive after a spaced dash ("Servicecentrum Solgården – ny träffpunkt för seniorer")
+# gives the unit one area when "för"/"inom" stands within this many words of its start.
+APPOSITIVE_WORDS = 3
 # A heading "is" the unit's name when it has at most this many words besides it.
 NAME_SLACK_WORDS = 2
 
@@ -299,7 +306,7 @@ class Lexicon:
         own_names = self._own_names(kommun)
         own_name_words = self._own_name_words(kommun)
         by_prefix = self._by_prefix
-        for lead, cased in cased_clauses(text):
+        for lead, cased, trail in cased_clauses(text):
             words = [word.lower() for word in cased]
             last = len(words) - 1
             for i, word in enumerate(words):
@@ -313,7 +320,8 @@ class Lexicon:
                 if found:
                     end = i + 1 if candidate == word else i + 2
                     excluded_by = self._exclusion(words, cased, i, end, kommun) or (
-                        self._owner_in(lead, kommun) if i == 0 else "") or self._reflexive_owner(words, lead, i, kommun)
+                        self._owner_in(lead, kommun) if i == 0 else "") or self._reflexive_owner(words, lead, i, kommun) or (
+                        self._appositive_area(trail, kommun) if end + NAME_SLACK_WORDS > last else "")
                     if not excluded_by and self.is_compound_title(candidate, found[0]):
                         # "Gräsmora Energi AB:s kundtjänst ...; kundtjänstchef är Per Ås": the
                         # head of the unit the text named before
@@ -544,6 +552,16 @@ class Lexicon:
                 continue
             if word in self.organisations or word in self.organisation_forms:
                 return word
+        return ""
+
+    def _appositive_area(self, trail: list[str], kommun: str) -> str:
+        """The one area an appositive after a spaced dash gives the name before it: "Servicecentrum
+        Solgården – ny träffpunkt för seniorer" ("för seniorer"), or ''. The area must follow
+        within the appositive's first words ("– en väg in för dig" keeps it everyone's)."""
+        words = [word.lower() for word in trail[:APPOSITIVE_WORDS + 1]]
+        for k, word in enumerate(words[:-1]):
+            if word in self.area_linkers and self._names_an_area(words[k + 1], kommun):
+                return f"{word} {words[k + 1]}"
         return ""
 
     def _names_an_area(self, word: str, kommun: str) -> bool:

@@ -177,6 +177,14 @@ def test_the_first_screen_is_mains_first_box_even_with_card_headings():
     ("Ring kundtjänst för att boka tid", True),
     ("Kontaktcenter för Testby kommun", True),
     ("Kontakta Kontaktcenter för mer information", True),
+    # an appositive after a dash describes the name before it (blind66 8016) ...
+    ("Servicecentrum Solgården – ny träffpunkt för seniorer", False),
+    ("Kundtjänst - för VA och avfall", False),
+    # ... the whole public keeps it everyone's, and a comma begins another phrase
+    ("Kontaktcenter – en väg in för dig som bor i Testby", True),
+    ("Servicecenter Testby – för invånare och företagare", True),
+    ("Ring kundtjänst, för bygglov ring bygglovsenheten", True),
+    ("Kontaktcenter ringer upp dig – för bygglov ring bygglovsenheten", True),
 ])
 def test_owner_or_area_in_the_same_phrase_decides(text, own):
     from servicekoll.core.lexicon import load_lexicon
