@@ -115,6 +115,11 @@ OWNER_REACH = 3
 APPOSITIVE_WORDS = 3
 # A heading "is" the unit's name when it has at most this many words besides it.
 NAME_SLACK_WORDS = 2
+# A brand name a unit's heading gives it beside the rubric's ("Fråga Vassby – kommunens
+# kontaktcenter") is short; a longer part is a description, not a name.
+OTHER_NAME_WORDS = 3
+# Where a heading puts a unit's two names side by side: a spaced dash or a colon.
+_NAME_PAIR_BREAK = re.compile(r"\s[-\u2013\u2014]\s|:\s")
 
 
 @dataclass(frozen=True)
@@ -352,6 +357,25 @@ class Lexicon:
         Kontaktcenter"), not a headline that mentions it ("Kundtjänst får nya telefontider")."""
         hit = self.names_service_function(text, kommun)
         return hit is not None and len(text.split()) - len(hit.word.split()) <= NAME_SLACK_WORDS
+
+    def other_name(self, heading: str, kommun: str = "") -> tuple[str, str]:
+        """The other name a unit's heading gives it, and the rubric's name it stands for:
+        "Fråga Vassby – kommunens kontaktcenter" -> ("Fråga Vassby", "kontaktcenter"). Only
+        a capitalised part of a few words facing the unit's name across a spaced dash or a
+        colon, that names no unit itself and is more than the municipality's name ("Vassby
+        kommun – Kontaktcenter" calls the site, not the unit); else ("", "")."""
+        parts = [part.strip() for part in _NAME_PAIR_BREAK.split(heading)]
+        if len(parts) != 2 or not all(parts):
+            return "", ""
+        hits = [self.names_service_function(part, kommun) if self.is_the_name(part, kommun) else None
+                for part in parts]
+        named = [hit for hit in hits if hit is not None]
+        other = parts[hits.index(None)] if len(named) == 1 else ""
+        words = normalise(other).split()
+        if not other[:1].isupper() or len(words) > OTHER_NAME_WORDS or self.name_hits(other, kommun):
+            return "", ""
+        town = {w for name in self.municipality_names(kommun) for w in name.split()} | self.municipality_suffixes
+        return ("", "") if set(words) <= town else (other, named[0].word)
 
     @cache  # noqa: B019 - one lexicon per process, few municipality names
     def _own_names(self, kommun: str) -> frozenset[str]:

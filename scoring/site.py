@@ -271,6 +271,16 @@ class Site:
         return [h for h in _content_headings(page) if self._is_the_name(h.text) and not page.inside_link(h.text)]
 
     @cached_property
+    def other_name(self) -> tuple[str, str]:
+        """The other name the unit's own page gives it in its h1, and the rubric's name it
+        stands for ("Fråga Vassby – kommunens kontaktcenter"): its page then says
+        "Enhetschef för Fråga Vassby" of the unit. ("", "") when it gives none."""
+        page = self.service_page
+        if page is None or self.lexicon.is_news_url(page.final_url):
+            return "", ""  # a news item's headline names what the news is about
+        return self.lexicon.other_name(page.h1, self.kommun)
+
+    @cached_property
     def service_view(self) -> Page | None:
         """What the service page says about the unit: the whole page when it is the unit's
         own (headed by its name), else the sections about the unit on a shared page (a

@@ -1574,3 +1574,26 @@ def test_another_unit_s_hours_on_the_service_page_are_not_the_unit_s(hours, chan
     # d how: the channels are the unit's; "Bygglovsenhetens telefontid" is another unit's
     body = f"<p>Vi svarar på frågor om skola och avfall.</p><p>Ring oss på 0980-319 230.</p>{hours}"
     assert aspect_of("d", unit_page(body)) == int(channels >= 2)
+
+
+@pytest.mark.parametrize(("h1", "role", "responsible"), [
+    ("Fråga Vassby – kommunens kontaktcenter", "Enhetschef för Fråga Vassby: Linnea Ström.", 1),  # blind57 9647
+    ("Vassbydirekt: kommunens kundtjänst", "Chef för Vassbydirekt är Linnea Ström.", 1),
+    ("Fråga Vassby – kommunens kontaktcenter", "Enhetschef för Fråga biblioteket: Linnea Ström.", 0),
+    ("Fråga Vassby", "Enhetschef för Fråga Vassby: Linnea Ström.", 0),  # no rubric name beside it
+    ("Vassby kommun – Kontaktcenter", "Kommundirektör för Vassby kommun: Linnea Ström.", 0),  # the site's name
+])
+def test_the_other_name_the_unit_s_heading_gives_it_names_it_on_its_page(h1, role, responsible):
+    # e: a role names the unit by the name its own page gives it beside the rubric's
+    service = page("/fraga-vassby/", f"<main><h1>{h1}</h1><p>Vi svarar på frågor om skola och avfall.</p>"
+                                     f"<p>Telefon 0500-12 34 56, e-post fraga@vassby.se</p><p>{role}</p></main>", 1)
+    front = page("/", "<header><a href='/fraga-vassby/'>Fråga Vassby</a></header><main><h1>Välkommen</h1></main>", 0)
+    assert score_site(site(front, service, kommun="Vassby")).aspects["e"].value == responsible
+
+
+def test_other_name_reads_a_heading_pairing_two_names():
+    lexicon = load_lexicon()
+    assert lexicon.other_name("Fråga Vassby – kommunens kontaktcenter", "Vassby") == ("Fråga Vassby", "kontaktcenter")
+    assert lexicon.other_name("Kontaktcenter – Vassby kommun", "Vassby") == ("", "")
+    assert lexicon.other_name("Kontaktcenter – nya telefontider", "Vassby") == ("", "")  # not capitalised
+    assert lexicon.other_name("Kundtjänst – Region Vassbys kundcenter", "Vassby") == ("", "")

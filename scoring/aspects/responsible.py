@@ -56,12 +56,17 @@ def _sub_page(page: Page, service_page: Page) -> bool:
 def _role_in_text(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
     """ "Enhetschef för kontaktcenter: Anna Berg", "Kundtjänsten leds av Birgitta Ström". Away
     from the unit's own page the role's run must name the unit as the mentions read it (not a
-    unit the site says is gone: "Enhetschef för medborgarkontoret var ... fram till stängningen")."""
+    unit the site says is gone: "Enhetschef för medborgarkontoret var ... fram till stängningen").
+    On the unit's own page its other name is its name ("Enhetschef för Fråga Vassby")."""
     naming = None if on_service_page else {id(m.element) for m in site.own_mentions if m.page is page}
     for run in page.texts:
         if naming is not None and id(run.element) not in naming:
             continue
-        role = site.lexicon.role_hit(run.text, site.kommun, on_service_page=on_service_page)
+        other, name = site.other_name if on_service_page else ("", "")
+        text = run.text.replace(other, name) if other else run.text
+        role = site.lexicon.role_hit(text, site.kommun, on_service_page=on_service_page)
+        if role and text != run.text:  # quote the page's words: "enhetschef för Fråga Vassby"
+            role = role.replace(name, other)
         if role:
             return AspectResult(1, f"e1: names who is responsible ('{role}')",
                                 [evidence_on(page, role, run.region, _around(run.text, role), "text", run.element)])
