@@ -1597,3 +1597,28 @@ def test_other_name_reads_a_heading_pairing_two_names():
     assert lexicon.other_name("Kontaktcenter – Vassby kommun", "Vassby") == ("", "")
     assert lexicon.other_name("Kontaktcenter – nya telefontider", "Vassby") == ("", "")  # not capitalised
     assert lexicon.other_name("Kundtjänst – Region Vassbys kundcenter", "Vassby") == ("", "")
+
+
+STAFF_HEAD = "<h2>Medarbetare</h2><table><thead><tr><th>Namn</th><th>Roll</th></tr></thead><tbody>"
+
+
+@pytest.mark.parametrize(("rows", "where", "responsible"), [
+    ("<tr><td>Johan Ahl</td><td>Servicechef</td></tr>", "/kontaktcenter/", 1),  # blind72 8074
+    ("<tr><td>Enhetschef</td><td>Johan Ahl</td></tr>", "/kontaktcenter/", 1),
+    ("<tr><td>Sara Berg</td><td>Servicehandläggare</td></tr>", "/kontaktcenter/", 0),  # a case officer
+    ("<tr><td>Vakant</td><td>Enhetschef</td></tr>", "/kontaktcenter/", 0),  # nobody named
+    ("<tr><td>Johan Ahl</td><td>Sidansvarig</td></tr>", "/kontaktcenter/", 0),  # a page editor
+    # away from the unit's own page a title alone is some other unit's manager
+    ("<tr><td>Johan Ahl</td><td>Enhetschef</td></tr>", "/organisation", 0),
+])
+def test_a_staff_row_s_title_alone_on_the_unit_s_own_page_is_its_manager(rows, where, responsible):
+    # e: "a staff table row ... pairing the unit with a manager's title"; on the unit's own page
+    # the page names the unit ("a role without a name on the unit's own page" counts too)
+    table = f"{STAFF_HEAD}{rows}</tbody></table>"
+    if where == "/kontaktcenter/":
+        pages = [unit_page(f"<p>Vi svarar på frågor om skola.</p>{table}")]
+    else:
+        pages = [unit_page('<p>Vi svarar på frågor om skola.</p><a href="/organisation">Organisation</a>'),
+                 page("/organisation", f"<main><h1>Organisation</h1><p>Kontaktcenter och andra enheter.</p>{table}"
+                                       "</main>", 1)]
+    assert aspect_of("e", *pages) == responsible

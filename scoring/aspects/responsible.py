@@ -113,12 +113,30 @@ def _contact_card(page: Page, site: Site, on_service_page: bool) -> AspectResult
 
 
 def _staff_row(page: Page, site: Site, on_service_page: bool) -> AspectResult | None:
+    """A staff-table row pairing the unit with a manager's title; on the unit's own page the
+    page names the unit, so a row's title alone beside a name is its manager ("Johan Ahl |
+    Servicechef" under "Medarbetare på Servicecenter")."""
     for row in page.rows:
         role = site.lexicon.role_in_row(row.text, site.kommun)
+        says = "pairs the unit with who leads it"
+        if not role and on_service_page:
+            role, says = _title_beside_name(row.text, site), "on the unit's own page names its manager"
         if role:
-            return AspectResult(1, f"e1: a staff row pairs the unit with who leads it ('{role}')",
+            return AspectResult(1, f"e1: a staff row {says} ('{role}')",
                                 [evidence_on(page, role, row.region, row.text, "row", row.element)])
     return None
+
+
+def _title_beside_name(row: str, site: Site) -> str:
+    """The row's text when one cell is a title alone and another a short value that is not a
+    vacancy ("Namn: Johan Ahl | Roll: Servicechef"; a cell may carry its column's heading)."""
+    values = [cell.split(": ", 1)[-1].strip() for cell in row.split(" | ")]
+    titles = [value for value in values if site.lexicon.title_term(value)]
+    others = [value for value in values if value and value not in titles]
+    if titles and others and all(len(value.split()) <= VALUE_WORDS and not site.lexicon.names_nobody(value)
+                                 for value in others):
+        return row
+    return ""
 
 
 def _leading_title(text: str, site: Site) -> str:
