@@ -54,7 +54,8 @@ def measure(command: list[str], env: dict | None = None, cwd: Path = ROOT) -> di
     """Run a command in a fresh measuring process: wall time, CPU of it and its children,
     peak RSS of its largest process. `cwd` is where `python -m` finds its packages first:
     another checkout's folder measures that checkout's code."""
-    result = subprocess.run([sys.executable, "-m", "bench.measure", "--", *command], cwd=cwd,
+    # By path, not `-m bench.measure`: `cwd` may be outside this work tree.
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "measure.py"), "--", *command], cwd=cwd,
                             env={**os.environ, **(env or {})}, capture_output=True, text=True)
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"measuring {' '.join(command)} failed:\n{result.stderr[-3000:]}")

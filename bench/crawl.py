@@ -53,7 +53,16 @@ def run_ours(register: Path, tmp: Path, budget: int, delay: float, workers: int 
     if workers:
         command += ["--workers", str(workers)]
     log_start = latency_log.stat().st_size if latency_log and latency_log.exists() else 0
-    result = measure(command, env={"PYTHONPATH": str(checkout)}, cwd=checkout) if checkout else measure(command)
+    if not checkout:
+        result = measure(command)
+    elif python == sys.executable:
+        # No venv of its own: import the other work tree's sources ahead of ours.
+        result = measure(command, env={"PYTHONPATH": str(checkout)}, cwd=checkout)
+    else:
+        # A venv with the checkout installed: run outside the work tree, because a source folder
+        # on sys.path (cwd comes first with -m) shadows the installed package and, since core/ is
+        # mapped into servicekoll.core by package-dir, cannot be imported from the sources.
+        result = measure(command, cwd=tmp)
     result["pages"] = count_lines(out / "pages.jsonl")
     result["bound_s"] = politeness_bound(out, delay, 0.12)
     if latency_log and latency_log.exists():

@@ -113,6 +113,8 @@ OWNER_REACH = 3
 # An appositive after a spaced dash ("Servicecentrum Solgården – ny träffpunkt för seniorer")
 # gives the unit one area when "för"/"inom" stands within this many words of its start.
 APPOSITIVE_WORDS = 3
+# How many words after a unit's name "drivs av <another party>" may stand
+OPERATOR_REACH = 12
 # A heading "is" the unit's name when it has at most this many words besides it.
 NAME_SLACK_WORDS = 2
 # A brand name a unit's heading gives it beside the rubric's ("Fråga Vassby – kommunens
@@ -196,6 +198,7 @@ class Lexicon:
         self.town_company_suffixes = tuple(normalise(w) for w in ex["town_company_suffixes"])
         self.area_linkers = {normalise(w) for w in ex["area_linkers"]}
         self.owner_linkers = {normalise(w) for w in ex["owner_linkers"]}
+        self.operator_phrases = tuple(tuple(normalise(w).split()) for w in ex["operator_phrases"])
         self.whole_public = frozenset(normalise(w) for w in ex["whole_public"])
         roles = data["roles"]
         self.role_suffixes = [normalise(s) for s in roles["compound_suffixes"]]
@@ -500,6 +503,8 @@ class Lexicon:
             return f"{after[0]} {after[1]}"
         if another := self._in_another_municipality(after, kommun):
             return another
+        if operator := self._operated_by(words[end:end + OPERATOR_REACH], kommun):
+            return operator
         if after and after[0] in self.owner_linkers:
             # "kundtjänsten hos Region Norrbotten", "Kundtjänstchef på Sälleby Energi AB", and a
             # company named by its trade as a word of its own ("Kundtjänst hos Tjärnvik Energi";
@@ -563,6 +568,25 @@ class Lexicon:
             if word in self.municipality_suffixes:
                 name = after[1:k]
                 return " ".join(after[:k + 1]) if name and not all(w in own for w in name) else ""
+        return ""
+
+    def _operated_by(self, after: list[str], kommun: str) -> str:
+        """Another party the words after a name say runs it ("... och drivs av Storbergs
+        kommun", "sköts av Region Norrlandia"), or '': its owner word, or the municipality
+        named before "kommun"/"stad" when that is not this one."""
+        own = self._municipality_words(kommun)
+        for k in range(len(after)):
+            phrase = next((p for p in self.operator_phrases if tuple(after[k:k + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            party = after[k + len(phrase):k + len(phrase) + OWNER_REACH + 1]
+            if party and (party[0] in self.owners or party[0] in self.organisations):
+                return f"{' '.join(phrase)} {party[0]}"
+            suffix = next((j for j, word in enumerate(party) if word in self.municipality_suffixes), 0)
+            name = party[:suffix]
+            if name and not all(word in own for word in name):
+                return f"{' '.join(phrase)} {' '.join(party[:suffix + 1])}"
+            return ""
         return ""
 
     def organisation_named(self, heading: str, kommun: str) -> str:

@@ -1622,3 +1622,20 @@ def test_a_staff_row_s_title_alone_on_the_unit_s_own_page_is_its_manager(rows, w
                  page("/organisation", f"<main><h1>Organisation</h1><p>Kontaktcenter och andra enheter.</p>{table}"
                                        "</main>", 1)]
     assert aspect_of("e", *pages) == responsible
+
+
+@pytest.mark.parametrize(("operator", "entry"), [
+    ("drivs av Storbergs kommun", 0),  # blind74 8099: the neighbour's shared unit
+    ("sköts av Region Norrlandia", 0),
+    ("drivs av Lillvassa kommun", 1),  # the municipality itself keeps it
+    ("sköts av kommunen", 1),
+])
+def test_a_unit_another_party_is_said_to_run_is_theirs(operator, entry):
+    # a: "another municipality's <Grannstad>s kontaktcenter ... excluded"; the same clause
+    # saying who runs it names the owner, here on a news item with no heading element at all
+    item = page("/nyheter/42", "<table><tr><td class='contentheading'>Nytt samarbete</td></tr>"
+                               f"<tr><td>Kontaktcentret finns i kommunhuset och {operator} enligt avtalet."
+                               "<br>Ring 0980-319 230.</td></tr></table>", 1)
+    front = page("/", "<main><h1>Välkommen</h1><ul><li><a href='/nyheter/42'>Nytt samarbete</a></li></ul>"
+                      "</main>", 0)
+    assert score_site(site(front, item, kommun="Lillvassa kommun")).aspects["a"].value == entry
