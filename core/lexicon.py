@@ -187,7 +187,8 @@ class Lexicon:
         self.own_adjectives = {normalise(w) for w in ex["own_adjectives"]}
         self.municipality_genitives = {normalise(w) for w in ex["municipality_genitives"]}
         self.joint_words = {normalise(w) for w in ex["joint_words"]}
-        self.absence_phrases = [normalise(w) for w in ex["absence_phrases"]]
+        # Gone, not there yet, or not for the public: each makes the unit no service function.
+        self.absence_phrases = [normalise(w) for w in ex["absence_phrases"] + ex["closed_to_public_phrases"]]
         linkers = "|".join(map(re.escape, ex["place_linkers"]))
         self._place_after = re.compile(rf"\s+(?:{linkers})\s+([A-ZÅÄÖ][\w-]+)")
         self.denials = {normalise(w) for w in ex["denials"]}
@@ -515,8 +516,9 @@ class Lexicon:
         return ""
 
     def absent_places(self, text: str, word: str) -> set[str]:
-        """Where a sentence of `text` naming the unit by `word` says it is gone or not there
-        yet ("Medborgarkontoret har stängt permanent", "Servicecentret finns inte ännu"): the
+        """Where a sentence of `text` naming the unit by `word` says it is gone, not there yet
+        or not for the public ("Medborgarkontoret har stängt permanent", "Servicecentret finns
+        inte ännu", "Servicecenter tar inte emot frågor från invånare"): the
         place qualifying it in that sentence ("... i Norrby har stängt"), '' for none; empty
         when no sentence says so."""
         if not any(phrase in normalise(text) for phrase in self.absence_phrases):

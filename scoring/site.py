@@ -79,8 +79,9 @@ class Site:
         return self._absent_units(self._teasers_of_others(self._links_to_others(found, subjects)))
 
     def _absent_units(self, found: list[Mention]) -> list[Mention]:
-        """A unit the site says is gone or not there yet ("Medborgarkontoret har stängt
-        permanent", "Servicecentret finns inte ännu") is named nowhere on it as one."""
+        """A unit the site says is gone, not there yet or not for the public ("Medborgarkontoret
+        har stängt permanent", "Servicecentret finns inte ännu", "tar inte emot frågor från
+        invånare") is named nowhere on it as one."""
         gone = {(m.hit.term, where) for m in found if m.kind == "text" and m.hit.names_service_function
                 and m.region in OWN_CONTENT_REGIONS for where in self.lexicon.absent_places(m.text, m.hit.word)}
         if not gone:
@@ -96,7 +97,7 @@ class Site:
             return any(_same_name(m.hit.term, term) and (not where or (own <= closed if own else not others))
                        for term, where in gone)
 
-        return [_excluded(m, "a unit the site says is gone or not there yet") if id(m) in places and is_gone(m)
+        return [_excluded(m, "a unit the site says is gone, not there yet or not for the public") if id(m) in places and is_gone(m)
                 else m for m in found]
 
     def _news_of_another(self, page: Page, mentions: list[Mention]) -> str:

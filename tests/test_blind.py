@@ -48,8 +48,6 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
 # Only the real one (Gotland) is known: lexicon region_municipalities.
 KNOWN_GAPS = {"blind35": {"9383": "a fictional municipality that is also a region: its 'Region Skarholms "
                                   "kundcenter' reads as another organisation's"},
-              "blind51": {"9581": "a joint committee's internal service centre ('tar inte emot frågor från "
-                                  "invånare') is read as a service function"},
               "blind57": {"9654": "a unit named only in English on the English page (README ambiguity 1)"}}
 # blind8 9961's label is the rubric's outcome without a browser (needs_browser): crawl it so.
 CORPUS_SETTINGS = {"blind8": ["-s", "SERVICEKOLL_RENDER=off"]}

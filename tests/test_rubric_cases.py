@@ -1507,10 +1507,16 @@ def test_a_carousel_slide_out_of_the_layout_until_its_turn_is_on_the_page(slides
     ("Medborgarkontoret har stängt permanent. Vänd dig till växeln.", False),  # blind59 9669
     ("Medborgarkontoret finns inte ännu: det öppnar våren 2027.", False),  # blind59 9670
     ("Medborgarkontoret har stängt i sommar och öppnar igen i augusti.", True),  # only for a while
+    # blind51 9581: the administration's own service centre, not the public's
+    ("Medborgarkontoret sköter lön och inköp åt förvaltningarna och tar inte emot frågor från invånare; "
+     "som invånare ringer du växeln.", False),
+    ("Medborgarkontoret är inte öppet för allmänheten.", False),
+    ("Medborgarkontoret tar inte emot frågor om bygglov; dem svarar bygglovsenheten på.", True),  # a scope
+    ("Medborgarkontoret tar emot frågor från invånare, företag och besökare.", True),
 ])
-def test_a_unit_the_site_says_is_gone_or_not_there_yet_is_no_service_function(said, exists):
-    # a: a service function "answers the public's questions": one that is closed for good, or
-    # does not exist yet, answers none; wherever else the site names it
+def test_a_unit_the_site_says_is_gone_not_there_yet_or_not_for_the_public_is_no_service_function(said, exists):
+    # a: a service function "takes the public's questions": one that is closed for good, does
+    # not exist yet, or says it takes none from the public, takes none; wherever else the site names it
     front = page("/", '<header><nav><ul><li><a href="/medborgarkontoret">Medborgarkontoret</a></li></ul></nav>'
                       "</header><main><h1>Välkommen</h1></main>", 0)
     unit = page("/medborgarkontoret", f"<main><h1>Medborgarkontoret</h1><p>{said}</p><p>Enhetschef för "
