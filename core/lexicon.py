@@ -591,6 +591,10 @@ class Lexicon:
             return ""
         return ""
 
+    def is_operator_exclusion(self, excluded_by: str) -> bool:
+        """Whether `excluded_by` is _operated_by's: another party said to run the unit."""
+        return any(excluded_by.startswith(f"{' '.join(phrase)} ") for phrase in self.operator_phrases)
+
     def organisation_named(self, heading: str, kommun: str) -> str:
         """The organisation a heading names by its legal form, as an authority or as a region
         ("Vassmark Energi AB", "Skatteverket", "Region Norrlandia"), else '' (also for a

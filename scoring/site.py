@@ -72,7 +72,8 @@ class Site:
             if page.search_results:  # "Du sökte på: kontaktcenter" names nothing
                 continue
             mentions = self._page_mentions(page, subjects[id(page)])
-            if not subjects[id(page)] and (theirs := self._news_of_another(page, mentions)):
+            if not subjects[id(page)] and (theirs := self._news_of_another(page, mentions)
+                                           or self._run_by_another(page, mentions)):
                 subjects[id(page)] = theirs
                 mentions = self._page_mentions(page, theirs)
             found.extend(mentions)
@@ -114,6 +115,17 @@ class Site:
         if article and not any(m.hit.names_service_function for m in article):
             return f"the page of {article[0].hit.excluded_by}"
         return ""
+
+    def _run_by_another(self, page: Page, mentions: list[Mention]) -> str:
+        """A page headed by the unit ("Servicekontor Snäckvik") whose own text says another
+        party runs it ("Servicekontoret drivs av Statens servicecenter") is that party's unit's
+        page, however often its text names the unit bare. What excludes it, or ''."""
+        h1s = {heading.element for heading in page.headings if heading.level == 1}
+        headline = {m.hit.term for m in mentions if m.hit.names_service_function and m.element in h1s}
+        said = (m for m in mentions if m.kind == "text" and m.element not in h1s and m.region in R.CONTENT_REGIONS
+                and self.lexicon.is_operator_exclusion(m.hit.excluded_by)
+                and any(_same_name(m.hit.term, term) for term in headline))
+        return next((f"the page of {m.hit.excluded_by}" for m in said), "")
 
     def _links_to_others(self, found: list[Mention], subjects: dict) -> list[Mention]:
         """A link naming the unit that leads to another organisation's unit names theirs: a

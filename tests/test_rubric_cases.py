@@ -1645,3 +1645,22 @@ def test_a_unit_another_party_is_said_to_run_is_theirs(operator, entry):
     front = page("/", "<main><h1>Välkommen</h1><ul><li><a href='/nyheter/42'>Nytt samarbete</a></li></ul>"
                       "</main>", 0)
     assert score_site(site(front, item, kommun="Lillvassa kommun")).aspects["a"].value == entry
+
+
+@pytest.mark.parametrize(("operator", "own"), [
+    ("drivs av Statens servicecenter", False),  # blind77 8125
+    ("drivs av Storbergs kommun", False),
+    ("drivs av Lillvassa kommun", True),
+    ("har öppet alla vardagar", True),
+])
+def test_a_page_headed_by_a_unit_another_party_runs_is_theirs_and_so_is_its_menu_link(operator, own):
+    # a, b, c: "another organisation's office (Statens servicecenter / servicekontor)": the page
+    # names the unit bare in its h1 and its text, and says once who runs it; the top-menu
+    # link to that page is then an entrance to theirs, not the municipality's
+    front = page("/", '<header><nav><ul><li><a href="/servicekontor/">Servicekontor</a></li></ul></nav></header>'
+                      "<main><h1>Välkommen</h1></main>", 0)
+    office = page("/servicekontor/", "<main><h1>Servicekontor Lillvassa</h1><p>I Kulturhuset finns ett "
+                                     "servicekontor där du får hjälp med dina ärenden.</p>"
+                                     f"<p>Servicekontoret {operator}.</p><p>Ring 0980-319 230.</p></main>", 1)
+    scored = score_site(site(front, office, kommun="Lillvassa kommun"))
+    assert [scored.aspects[x].value for x in "abc"] == ([1, 1, 1] if own else [0, 0, 0])
