@@ -228,6 +228,8 @@ class Lexicon:
         self.negations = frozenset(normalise(w) for w in what["negations"])
         self.function_words = {normalise(w) for w in what["function_words"]}
         self.clause_breaks = [normalise(w).split() for w in what["clause_breaks"]]
+        self.clause_coordinators = frozenset(normalise(w) for w in what["clause_coordinators"])
+        self.clause_pronouns = frozenset(normalise(w) for w in what["clause_pronouns"])
         self.list_min_items = int(what["list_min_items"])
         self.list_intro_words = [normalise(w) for w in what["list_intro_words"]]
         channels = data["channels"]
@@ -865,9 +867,11 @@ class Lexicon:
         return [word for run in runs for word in _WORD.findall(run)]
 
     def _own_clause(self, words: list[str]) -> list[str]:
-        """`words` up to the first word that starts another clause ("oavsett", "när", "om du")."""
+        """`words` up to the first word that starts another clause ("oavsett", "när", "om du",
+        "och tar oss": a coordinator, a verb and a pronoun)."""
         for i in range(len(words)):
-            if any(words[i:i + len(b)] == b for b in self.clause_breaks):
+            if any(words[i:i + len(b)] == b for b in self.clause_breaks) or (
+                    words[i] in self.clause_coordinators and words[i + 2:i + 3] and words[i + 2] in self.clause_pronouns):
                 return words[:i]
         return words
 

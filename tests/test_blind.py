@@ -1,4 +1,4 @@
-"""The held-out corpora (tests/blind ... tests/blind77): sites and labels written by helpers
+"""The held-out corpora (tests/blind ... tests/blind78): sites and labels written by helpers
 from the rubric alone, without reading our crawler, scoring or lexicon.
 
 Each is served from this process on loopback, crawled and scored with the real
@@ -42,7 +42,7 @@ CORPORA = {"blind": (16, 13), "blind2": (14, 12), "blind3": (12, 10), "blind4": 
            "blind62": (10, 10), "blind63": (10, 10), "blind64": (10, 10),
            "blind65": (10, 9), "blind66": (6, 6), "blind69": (10, 10), "blind70": (10, 10),
            "blind71": (10, 9), "blind72": (10, 10), "blind73": (10, 10), "blind74": (10, 9),
-           "blind75": (10, 9), "blind77": (10, 9)}
+           "blind75": (10, 9), "blind77": (10, 9), "blind78": (10, 9)}
 # Municipalities whose labels a missing capability keeps from agreeing: every other value of
 # their corpus must agree, and each of these must still disagree (a fix then updates this).
 # Only the real one (Gotland) is known: lexicon region_municipalities.

@@ -380,6 +380,9 @@ def test_channels_in_the_page_s_own_content_count_when_every_footer_repeats_them
     ("<p>Sidansvarig: Anna Berg</p>", False),
     ("<p>Handläggare: Anna Berg</p>", False),
     ("<table><tr><td>Kommunledning</td><td>Kommundirektör</td><td>Per Lind</td></tr></table>", False),
+    # a coordinator does not lead the unit (blind78 8132)
+    ("<p>Frågor om verksamheten besvaras av Karin Öst, samordnare för kontaktcenter.</p>", False),
+    ("<p>Samordnare för kontaktcenter: Karin Öst</p>", False),
 ])
 def test_the_responsible_role_in_its_forms_and_its_traps(text, responsible):
     service = page("/kc", f"<main><h1>Kontaktcenter</h1>{text}</main>", 1, title="Kontaktcenter")
@@ -665,6 +668,10 @@ def test_the_first_screen_starts_at_a_role_main_inside_a_wrapper():
     ("Hit kan du vända dig om du undrar över något.", False),
     ("Hit kan du vända dig om du vill veta mer.", False),
     ("Kontaktcenter svarar på dina frågor om du ringer oss.", False),  # reaching it is no matter
+    # "och", a verb and a pronoun start a clause of their own (blind78 8133) ...
+    ("Vi svarar på frågor om kommunens service och tar oss tid att lyssna på dig.", False),
+    # ... while a second matter after "och" stays one
+    ("Vi svarar på frågor om kommunens service och bygglov.", True),
     # ... and matters named after a plain cue do
     ("Vanliga ärenden är förskolekön, bygglov och sophämtning.", True),
     ("Vi hjälper dig med bygglov oavsett om du ringer eller mejlar.", True),
